@@ -1,0 +1,47 @@
+package org.factgraph.publish;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.factgraph.model.Entity;
+import org.factgraph.model.ExternalLink;
+import org.factgraph.model.LinkTarget;
+
+/** What a build produced: entities by type, triple and statement counts, links per target, unlinked entities. */
+public record BuildSummary(Map<String, Integer> entitiesByType, int entities, int statements, long triples,
+        long quads, Map<LinkTarget, Integer> linksByTarget, List<String> unlinked) {
+
+    static BuildSummary of(BuiltGraph built) {
+        Map<String, Integer> byType = new TreeMap<>();
+        Map<LinkTarget, Integer> links = new EnumMap<>(LinkTarget.class);
+        for (LinkTarget t : LinkTarget.values())
+            links.put(t, 0);
+        for (Entity e : built.facts().entities()) {
+            byType.merge(e.types().get(0), 1, Integer::sum);
+            for (ExternalLink l : e.links())
+                links.merge(l.target(), 1, Integer::sum);
+        }
+        List<String> unlinked = built.facts().entities().stream().filter(e -> e.linkable() && e.links().isEmpty())
+                .map(Entity::id).sorted().toList();
+        long triples = built.dataset().getUnionGraph().size();
+        long quads = built.dataset().stream().count();
+        return new BuildSummary(byType, built.facts().entities().size(), built.facts().statementCount(), triples,
+                quads, links, unlinked);
+    }
+
+    /** The summary as printed by {@code factgraph build}. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Entities: ").append(entities).append(" (");
+        sb.append(String.join(", ", entitiesByType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        sb.append(")\nStatements: ").append(statements).append("\nTriples: ").append(triples)
+                .append(" (").append(quads).append(" quads with provenance)\nLinks:");
+        linksByTarget.forEach((t, n) -> sb.append(' ').append(t.key()).append(' ').append(n).append(','));
+        sb.setLength(sb.length() - 1);
+        sb.append("\nUnlinked entities (no confirmed identifier): ").append(unlinked.size());
+        unlinked.forEach(u -> sb.append("\n  ").append(u));
+        return sb.append('\n').toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.factgraph.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.factgraph.model.FactBase;
+import org.factgraph.rdf.FactGraphWriter;
+import org.factgraph.rdf.IriPolicy;
+import org.factgraph.source.DataLoader;
+import org.factgraph.validate.OntologyFiles;
+import org.factgraph.validate.ValidationException;
+import org.factgraph.validate.ValidationOutcome;
+
+/** The build pipeline: read data, convert, validate, and (for {@link #build}) write every export. */
+public final class Builder {
+    public static final String FILE_STEM = "factgraph";
+
+    private final OntologyFiles ontology;
+    private final Clock clock;
+
+    public Builder(OntologyFiles ontology, Clock clock) {
+        this.ontology = ontology;
+        this.clock = clock;
+    }
+
+    /** Reads, converts and validates; writes nothing. */
+    public BuiltGraph convert(Path dataDir, String base) {
+        IriPolicy iris = IriPolicy.of(base);
+        FactBase facts = DataLoader.load(dataDir);
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        FactGraphWriter.write(facts, iris, StreamRDFLib.dataset(dataset));
+        ValidationOutcome outcome = ontology.validator().validate(dataset.getUnionGraph());
+        return new BuiltGraph(facts, iris, dataset, outcome);
+    }
+
+    /**
+     * Converts and, only when the graph conforms, writes every format and {@code void.ttl} into {@code outDir},
+     * each file replaced atomically. Throws {@link ValidationException} (nothing written) when it does not conform.
+     */
+    public BuildSummary build(Path dataDir, Path outDir, String base) {
+        BuiltGraph built = convert(dataDir, base);
+        if (!built.validation().conforms())
+            throw new ValidationException(built.validation());
+        Exporter exporter = exporter(built);
+        var voidGraph = new VoidDescription(built, LocalDate.now(clock)).graph();
+        for (RdfFormat f : RdfFormat.values())
+            if (f != RdfFormat.NQUADS)
+                AtomicFiles.write(outDir.resolve(FILE_STEM + "." + f.extension()), out -> exporter.write(f, out));
+        AtomicFiles.write(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
+                org.apache.jena.riot.RDFFormat.TURTLE_PRETTY));
+        return BuildSummary.of(built);
+    }
+
+    public Exporter exporter(BuiltGraph built) {
+        try (InputStream context = ontology.open(OntologyFiles.CONTEXT)) {
+            return new Exporter(built.dataset(), built.iris().base(), new JsonLdWriter(context));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.factgraph.store;
+
+import java.nio.file.Path;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * A TDB2 store on disk holding the published dataset, with the union of the named graphs as its default graph.
+ * {@link #replace} swaps the whole content in one write transaction: readers see the old graph or the new one.
+ */
+public final class TdbStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+
+    private TdbStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    public static TdbStore open(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new TdbStore(dsg);
+    }
+
+    /** A store in memory, for running queries over a freshly built graph with the same semantics as on disk. */
+    public static TdbStore inMemory() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new TdbStore(dsg);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Replaces everything with the quads of {@code source}, atomically. */
+    public void replace(DatasetGraph source) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.clear();
+            source.find().forEachRemaining(dsg::add);
+        });
+    }
+
+    /** Number of quads stored. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> dsg.stream().count());
+    }
+
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,58 @@
+package org.factgraph.validate;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/** Validates a data graph against factgraph's SHACL shapes. Immutable once built; safe to share. */
+public final class Validator {
+    private final Shapes shapes;
+
+    private Validator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** Parses Turtle shapes; {@code name} is used in messages. */
+    public static Validator fromTurtle(InputStream in, String name) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return new Validator(Shapes.parse(g));
+        } catch (RiotException e) {
+            throw new ShapesException(name + ": " + e.getMessage() + "; fix the shapes file's Turtle syntax", e);
+        } catch (RuntimeException e) {
+            throw new ShapesException(name + ": not usable as SHACL shapes: " + e.getMessage(), e);
+        }
+    }
+
+    public ValidationOutcome validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<String> lines = new ArrayList<>();
+        report.getEntries().stream().sorted(Comparator.comparing(e -> str(e.focusNode())))
+                .forEach(e -> lines.add(line(e)));
+        return new ValidationOutcome(report.conforms(), lines);
+    }
+
+    private static String line(ReportEntry e) {
+        String path = e.resultPath() == null ? "" : " " + e.resultPath();
+        String value = e.value() == null ? "" : " (value " + str(e.value()) + ")";
+        return str(e.focusNode()) + path + ": " + e.message() + value + " [shape " + str(e.source()) + "]";
+    }
+
+    private static String str(Node n) {
+        return n == null ? "" : FmtUtils.stringForNode(n);
+    }
+}
