@@ -8,7 +8,7 @@ final class Version implements CommandLine.IVersionProvider {
     public String[] getVersion() {
         String own = Main.class.getPackage().getImplementationVersion();
         return new String[] {"factgraph " + (own == null ? "0.1.0" : own) + " (Apache Jena "
-                + org.apache.jena.sys.JenaSystem.class.getPackage().getImplementationVersion() + ", Java "
+                + org.apache.jena.Jena.VERSION + ", Java "
                 + System.getProperty("java.version") + ")"};
     }
 }
