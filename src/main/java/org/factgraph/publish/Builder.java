@@ -15,6 +15,7 @@ import org.factgraph.rdf.FactGraphWriter;
 import org.factgraph.rdf.IriPolicy;
 import org.factgraph.source.DataLoader;
 import org.factgraph.validate.OntologyFiles;
+import org.factgraph.validate.OntologyTerms;
 import org.factgraph.validate.ValidationException;
 import org.factgraph.validate.ValidationOutcome;
 
@@ -34,6 +35,7 @@ public final class Builder {
     public BuiltGraph convert(Path dataDir, String base) {
         IriPolicy iris = IriPolicy.of(base);
         FactBase facts = DataLoader.load(dataDir);
+        TermCheck.check(facts, OntologyTerms.load(ontology));
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         FactGraphWriter.write(facts, iris, StreamRDFLib.dataset(dataset));
         ValidationOutcome outcome = ontology.validator().validate(dataset.getUnionGraph());
