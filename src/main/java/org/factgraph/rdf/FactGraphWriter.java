@@ -56,6 +56,18 @@ public final class FactGraphWriter {
             entity(e);
         for (Document d : facts.documents())
             document(d);
+        graphProvenance(facts);
+    }
+
+    /** The curated graphs come from the documents (entities) and from the sources each link names (links). */
+    private void graphProvenance(FactBase facts) {
+        Node g = iris.provenanceGraph();
+        quad(g, iris.entitiesGraph(), Rdf.TYPE, Prov.ENTITY);
+        quad(g, iris.entitiesGraph(), Rdfs.LABEL, en("Entities named by the source documents: types and labels"));
+        for (Document d : facts.documents())
+            quad(g, iris.entitiesGraph(), Prov.WAS_DERIVED_FROM, iris.document(d));
+        quad(g, iris.linksGraph(), Rdf.TYPE, Prov.ENTITY);
+        quad(g, iris.linksGraph(), Rdfs.LABEL, en("Links to Wikidata, DBpedia and GeoNames, each confirmed by a published source"));
     }
 
     private void entity(Entity e) {
@@ -69,8 +81,24 @@ public final class FactGraphWriter {
         if (!e.description().isEmpty())
             quad(g, s, Schema.DESCRIPTION, en(e.description()));
         boolean concept = e.types().contains("skos:Concept");
-        for (ExternalLink link : e.links())
-            quad(iris.linksGraph(), s, concept ? Skos.EXACT_MATCH : Owl.SAME_AS, IriPolicy.external(link));
+        for (ExternalLink link : e.links()) {
+            Node predicate = concept ? Skos.EXACT_MATCH : Owl.SAME_AS;
+            Node target = IriPolicy.external(link);
+            quad(iris.linksGraph(), s, predicate, target);
+            linkEvidence(e, link, s, predicate, target);
+        }
+    }
+
+    /** Records, for each link, where its identifier was confirmed (a reified statement in the provenance graph). */
+    private void linkEvidence(Entity e, ExternalLink link, Node s, Node predicate, Node target) {
+        Node g = iris.provenanceGraph();
+        Node record = iris.link(e.id(), link.target().key());
+        quad(g, record, Rdf.TYPE, Rdf.STATEMENT);
+        quad(g, record, Rdf.SUBJECT, s);
+        quad(g, record, Rdf.PREDICATE, predicate);
+        quad(g, record, Rdf.OBJECT, target);
+        quad(g, record, Dct.IS_PART_OF, iris.linksGraph());
+        quad(g, record, Skos.NOTE, en("Confirmed: " + link.confirmedBy()));
     }
 
     private void document(Document d) {

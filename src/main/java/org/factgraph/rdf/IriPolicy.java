@@ -70,6 +70,11 @@ public final class IriPolicy {
         return uri(base + "id/statement/" + d.id() + "/" + s.id() + "/value-" + n);
     }
 
+    /** The record of where a link's identifier was confirmed. */
+    public Node link(String entityId, String target) {
+        return uri(base + "id/link/" + entityId + "/" + target);
+    }
+
     /** The graph holding entity types, labels and descriptions. */
     public Node entitiesGraph() {
         return uri(base + "graph/entities");

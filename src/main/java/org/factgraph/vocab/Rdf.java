@@ -8,6 +8,10 @@ public final class Rdf {
     public static final String PREFIX = "rdf";
 
     public static final Node TYPE = Vocab.term(NS, "type");
+    public static final Node STATEMENT = Vocab.term(NS, "Statement");
+    public static final Node SUBJECT = Vocab.term(NS, "subject");
+    public static final Node PREDICATE = Vocab.term(NS, "predicate");
+    public static final Node OBJECT = Vocab.term(NS, "object");
 
     private Rdf() {}
 }
