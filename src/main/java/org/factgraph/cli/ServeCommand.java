@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.factgraph.publish.BuiltGraph;
+import org.factgraph.server.DataWatcher;
 import org.factgraph.server.FactServer;
 import org.factgraph.server.ServerOptions;
 import org.factgraph.store.TdbStore;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 10;
 
+    @Option(names = "--watch", description = "Rebuild and swap the graph when a file under --data changes; a build that fails keeps the served graph.")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
@@ -46,14 +50,30 @@ final class ServeCommand implements Callable<Integer> {
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
         FactServer server = FactServer.start(tdb.dataset(), options);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        DataWatcher watcher = !watch ? null : DataWatcher.start(common.data, Duration.ofSeconds(1), () -> {
+            BuiltGraph rebuilt = common.builder().convert(common.data, common.base);
+            if (!rebuilt.validation().conforms())
+                throw new ValidationException(rebuilt.validation());
+            tdb.replace(rebuilt.dataset());
+            out.println("Reloaded: " + tdb.size() + " quads");
+            out.flush();
+        }, e -> {
+            err.println("factgraph: reload failed, still serving the previous graph: " + e.getMessage());
+            err.flush();
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null)
+                watcher.close();
             server.close();
             tdb.close();
         }));
-        var out = spec.commandLine().getOut();
         out.println("factgraph is serving " + tdb.size() + " quads from " + store);
         out.println("  SPARQL endpoint: " + server.sparqlUrl());
         out.println("  Graph Store (read): " + server.baseUrl() + "factgraph/get");
+        if (watch)
+            out.println("Watching " + common.data + " for changes.");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

@@ -7,6 +7,12 @@ import java.util.List;
 public sealed interface Value {
     Location location();
 
+    /** XSD canonical form of a decimal ("2000000000.0"), as stores return it, so values survive a round trip. */
+    static String canonicalDecimal(BigDecimal d) {
+        String plain = d.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
     /** A reference to a declared entity by id. */
     record EntityRef(String id, Location location) implements Value {}
 

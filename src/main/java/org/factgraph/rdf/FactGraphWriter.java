@@ -198,7 +198,7 @@ public final class FactGraphWriter {
     private void quantity(Node g, Document d, Statement st, Node node, Value.Quantity q, int[] values) {
         boolean money = !q.currency().isEmpty();
         quad(g, node, Rdf.TYPE, money ? Schema.MONETARY_AMOUNT : Schema.QUANTITATIVE_VALUE);
-        quad(g, node, Schema.VALUE, literal(q.amount().toPlainString(), XSDDatatype.XSDdecimal));
+        quad(g, node, Schema.VALUE, literal(Value.canonicalDecimal(q.amount()), XSDDatatype.XSDdecimal));
         if (money)
             quad(g, node, Schema.CURRENCY, NodeFactory.createLiteralString(q.currency()));
         else

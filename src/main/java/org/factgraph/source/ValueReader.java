@@ -67,8 +67,10 @@ final class ValueReader {
             case "date" -> checked(lexical, "xsd:date", at, () -> LocalDate.parse(lexical), "a date like 2022-10-27");
             case "year-month" -> checked(lexical, "xsd:gYearMonth", at, () -> YearMonth.parse(lexical),
                     "a year and month like 2021-11");
-            case "integer" -> checked(lexical, "xsd:integer", at, () -> new BigInteger(lexical), "a whole number");
-            case "decimal" -> checked(lexical, "xsd:decimal", at, () -> new BigDecimal(lexical), "a decimal number");
+            case "integer" -> canonical(checked(lexical, "xsd:integer", at, () -> new BigInteger(lexical), "a whole number"),
+                    new BigInteger(lexical).toString());
+            case "decimal" -> canonical(checked(lexical, "xsd:decimal", at, () -> new BigDecimal(lexical), "a decimal number"),
+                    Value.canonicalDecimal(new BigDecimal(lexical)));
             case "duration" -> checked(lexical, "xsd:duration", at, () -> duration(lexical), "a duration like P1D");
             default -> throw new DataException(at, "unknown value kind '" + kind
                     + "'; use text, date, year-month, integer, decimal, duration or amount");
@@ -115,6 +117,11 @@ final class ValueReader {
         if (!lexical.matches("-?P(?!$)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?!$)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?"))
             throw new IllegalArgumentException(lexical);
         return lexical;
+    }
+
+    /** Numbers are written in XSD canonical form, as stores return them, so values survive a round trip. */
+    private static Value.Literal canonical(Value.Literal checked, String canonical) {
+        return new Value.Literal(canonical, checked.datatype(), "", checked.location());
     }
 
     private static Value.Literal checked(String lexical, String datatype, Location at, Check check, String expected) {
