@@ -55,8 +55,9 @@ public final class JsonLdWriter {
         Node o = q.getObject();
         if (o.isLiteral()) {
             String lang = o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage();
+            // Titanium reads an object as a literal only when a datatype is given: rdf:langString for tagged ones
             sink.quad(resource(q.getSubject()), q.getPredicate().getURI(), o.getLiteralLexicalForm(),
-                    lang == null ? o.getLiteralDatatypeURI() : null, lang, null, graph);
+                    o.getLiteralDatatypeURI(), lang, null, graph);
         } else {
             sink.quad(resource(q.getSubject()), q.getPredicate().getURI(), resource(o), null, null, null, graph);
         }

@@ -62,17 +62,22 @@ public final class SentenceSplitter {
         int j = dot + 1;
         while (j < to && isCloser(text.charAt(j)))
             j++;
-        if (j >= to || !Character.isWhitespace(text.charAt(j)))
+        if (j >= to || !isSpace(text.charAt(j)))
             return false;
         int next = skipSpace(text, j, to);
         if (next >= to || !(Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next))
                 || text.charAt(next) == '"' || text.charAt(next) == '\u201C'))
             return false;
         int wordStart = dot;
-        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1)))
+        while (wordStart > start && !isSpace(text.charAt(wordStart - 1)))
             wordStart--;
         String word = text.substring(wordStart, dot + 1);
         return !ABBREVIATIONS.contains(word) && !word.matches("[A-Z]\\.");
+    }
+
+    /** White space, including the no-break spaces (U+00A0, U+2007, U+202F) that web pages put after a full stop. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isCloser(char c) {
@@ -88,14 +93,14 @@ public final class SentenceSplitter {
 
     private static int skipSpace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i)))
+        while (i < to && isSpace(text.charAt(i)))
             i++;
         return i;
     }
 
     private static void add(String text, int from, int to, String section, List<Sentence> out) {
         int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1)))
+        while (end > from && isSpace(text.charAt(end - 1)))
             end--;
         if (end <= from)
             return;

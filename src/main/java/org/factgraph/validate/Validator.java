@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -14,6 +15,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 
@@ -46,10 +48,19 @@ public final class Validator {
         return new ValidationOutcome(report.conforms(), lines);
     }
 
-    private static String line(ReportEntry e) {
+    private String line(ReportEntry e) {
         String path = e.resultPath() == null ? "" : " " + e.resultPath();
         String value = e.value() == null ? "" : " (value " + str(e.value()) + ")";
-        return str(e.focusNode()) + path + ": " + e.message() + value + " [shape " + str(e.source()) + "]";
+        return str(e.focusNode()) + path + ": " + e.message() + value + " [shape " + str(namedShape(e.source())) + "]";
+    }
+
+    /** The shape to name in a report: a blank property shape is named by the node shape declaring it. */
+    private Node namedShape(Node source) {
+        if (source == null || !source.isBlank())
+            return source;
+        List<Node> owners = shapes.getGraph().find(Node.ANY, SHACL.property, source).mapWith(Triple::getSubject)
+                .toList();
+        return owners.size() == 1 ? owners.get(0) : source;
     }
 
     private static String str(Node n) {
