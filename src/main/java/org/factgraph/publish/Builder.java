@@ -53,8 +53,7 @@ public final class Builder {
         Exporter exporter = exporter(built);
         var voidGraph = new VoidDescription(built, LocalDate.now(clock)).graph();
         for (RdfFormat f : RdfFormat.values())
-            if (f != RdfFormat.NQUADS)
-                AtomicFiles.write(outDir.resolve(FILE_STEM + "." + f.extension()), out -> exporter.write(f, out));
+            AtomicFiles.write(outDir.resolve(FILE_STEM + "." + f.extension()), out -> exporter.write(f, out));
         AtomicFiles.write(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
                 org.apache.jena.riot.RDFFormat.TURTLE_PRETTY));
         return BuildSummary.of(built);

@@ -179,7 +179,8 @@ public final class FactGraphWriter {
         quad(g, statement, Prov.WAS_DERIVED_FROM, iris.span(d, e.sentence().span()));
         quad(g, statement, Fg.QUOTE, quote);
         span(g, d, quote, e.span().begin(), e.span().end(), e.quote());
-        quad(g, quote, Nif.SUPER_STRING, iris.span(d, e.sentence().span()));
+        if (!e.span().equals(e.sentence().span()))
+            quad(g, quote, Nif.SUPER_STRING, iris.span(d, e.sentence().span()));
     }
 
     private void fact(Node g, Document d, Statement st, Node subject, Fact f, int[] values) {

@@ -41,7 +41,7 @@ class ShapesTest {
         Graph shapes = RDFDataMgr.loadGraph(SeedGraph.ONTOLOGY.resolve(OntologyFiles.SHAPES).toString());
         List<String> names = shapes.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).mapWith(Triple::getSubject)
                 .mapWith(n -> n.getURI().substring(FGSH.length())).toList().stream().sorted().toList();
-        assertEquals(15, names.size(), "node shapes in shapes.ttl: " + names);
+        assertFalse(names.isEmpty(), "no node shapes found in shapes.ttl");
         assertEquals(names, cases());
     }
 
