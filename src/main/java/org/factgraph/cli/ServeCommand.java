@@ -2,11 +2,15 @@ package org.factgraph.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import org.factgraph.publish.BuiltGraph;
+import org.factgraph.publish.VoidDescription;
 import org.factgraph.server.FactServer;
 import org.factgraph.server.ServerOptions;
+import org.factgraph.server.Site;
 import org.factgraph.store.TdbStore;
 import org.factgraph.validate.ValidationException;
 
@@ -31,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store = Path.of(".factgraph", "store");
 
+    @Option(names = "--queries", paramLabel = "DIR", description = "Shipped SPARQL queries shown on the home page (default: ${DEFAULT-VALUE}).")
+    Path queries = Path.of("queries");
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 10;
 
@@ -45,14 +52,19 @@ final class ServeCommand implements Callable<Integer> {
             throw new ValidationException(built.validation());
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
-        FactServer server = FactServer.start(tdb.dataset(), options);
+        Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(),
+                new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries);
+        FactServer server = FactServer.start(tdb.dataset(), options, site);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             tdb.close();
         }));
         var out = spec.commandLine().getOut();
         out.println("factgraph is serving " + tdb.size() + " quads from " + store);
+        out.println("  Home page: " + server.baseUrl());
         out.println("  SPARQL endpoint: " + server.sparqlUrl());
+        if (!server.baseUrl().equals(common.base))
+            out.println("  IRIs under " + common.base + " dereference here by path (e.g. " + server.baseUrl() + "id/...)");
         out.println("  Graph Store (read): " + server.baseUrl() + "factgraph/get");
         out.println("Press Ctrl-C to stop.");
         out.flush();
