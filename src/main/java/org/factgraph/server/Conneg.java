@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * HTTP content negotiation on {@code Accept} (RFC 9110 §12.5.1): media ranges with q-values, the most specific range
  * matching an offer deciding its quality. Among equal qualities the offer matched by the more specific range wins,
- * then the earlier offer. No {@code Accept} header means anything, so the first offer.
+ * then the earlier offer. No {@code Accept} header means anything, so the first offer. An offer's alias types
+ * (e.g. {@code application/json} for JSON-LD) count only when the client names them exactly.
  */
 public final class Conneg {
     private record Range(String type, String subtype, double q) {
@@ -38,7 +39,8 @@ public final class Conneg {
             types.addAll(f.aliases());
             for (String type : types) {
                 Range r = mostSpecific(ranges, type);
-                if (r == null || r.q() <= 0)
+                // Aliases count only when named: "*/*" or "application/*" must not pick HTML via application/xhtml+xml.
+                if (r == null || r.q() <= 0 || (!type.equals(f.mediaType()) && r.specificity() < 2))
                     continue;
                 if (r.q() > bestQ || (r.q() == bestQ && r.specificity() > bestSpec)) {
                     best = f;
