@@ -160,9 +160,30 @@ final class EntityPage {
         d.find(Node.ANY, statement, Prov.WAS_DERIVED_FROM, Node.ANY).forEachRemaining(q -> {
             Node sentence = q.getObject();
             String text = literal(Node.ANY, sentence, Nif.ANCHOR_OF).orElse("");
-            b.append("<blockquote>").append(Html.esc(text)).append(" <a href=\"")
+            b.append("<blockquote>").append(marked(statement, sentence, text)).append(" <a href=\"")
                     .append(Html.esc(link(sentence.getURI()))).append("\">source sentence</a></blockquote>");
         });
+    }
+
+    /** The sentence with the statement's exact quote marked, when the quote lies inside it. */
+    private String marked(Node statement, Node sentence, String text) {
+        Optional<Integer> base = literal(Node.ANY, sentence, Nif.BEGIN_INDEX).map(Integer::valueOf);
+        var quotes = d.find(Node.ANY, statement, Fg.QUOTE, Node.ANY);
+        while (quotes.hasNext() && base.isPresent()) {
+            Node quote = quotes.next().getObject();
+            if (!d.contains(Node.ANY, quote, Nif.SUPER_STRING, sentence))
+                continue;
+            Optional<Integer> b = literal(Node.ANY, quote, Nif.BEGIN_INDEX).map(Integer::valueOf);
+            Optional<Integer> e = literal(Node.ANY, quote, Nif.END_INDEX).map(Integer::valueOf);
+            if (b.isEmpty() || e.isEmpty())
+                continue;
+            int from = b.get() - base.get();
+            int to = e.get() - base.get();
+            if (from >= 0 && from <= to && to <= text.length())
+                return Html.esc(text.substring(0, from)) + "<mark>" + Html.esc(text.substring(from, to)) + "</mark>"
+                        + Html.esc(text.substring(to));
+        }
+        return Html.esc(text);
     }
 
     /** When the page is about a statement: what it says and where from. */

@@ -20,8 +20,8 @@ import org.apache.jena.system.Txn;
 final class GraphPicture {
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
             "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
-    private static final int SIZE = 1000;
-    private static final double RADIUS = 300;
+    private static final int SIZE = 1100;
+    private static final double RADIUS = 270;
 
     private record Entity(String iri, String label, String type) {}
 
@@ -72,7 +72,7 @@ final class GraphPicture {
             lines++;
             b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", p[0], p[1], q[0], q[1]));
         }
-        b.append("</g>\n<g font-size=\"12\" font-family=\"system-ui, sans-serif\">\n");
+        b.append("</g>\n<g font-size=\"11\" font-family=\"system-ui, sans-serif\">\n");
         for (Entity e : nodes.values()) {
             double[] p = at.get(e.iri());
             double lx = SIZE / 2.0 + (RADIUS + 10) * Math.cos(p[2]);
@@ -96,7 +96,7 @@ final class GraphPicture {
     }
 
     private static String shorten(String s) {
-        return s.length() > 34 ? s.substring(0, 32) + "\u2026" : s;
+        return s.length() > 30 ? s.substring(0, 28) + "\u2026" : s;
     }
 
     private GraphPicture() {}

@@ -34,6 +34,7 @@ final class Html {
             th, td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
             .source-text { white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.7; }
             .evidence { background: var(--mark); }
+            mark { background: #ffe066; color: inherit; }
             .sentence:target, .evidence:target { outline: 3px solid #f5a623; }
             a.mention { text-decoration: underline dotted; }
             textarea { width: 100%; font-family: ui-monospace, monospace; }
