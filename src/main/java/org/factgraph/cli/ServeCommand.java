@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki.")
+        description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki, "
+                + "published as linked data: IRIs dereference (303 + content negotiation), entity pages, source view, "
+                + "home page, VoID, sitemap and dumps.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.factgraph.vocab.Dct;
 import org.factgraph.vocab.Fg;
 import org.factgraph.vocab.Foaf;
+import org.factgraph.vocab.Itsrdf;
 import org.factgraph.vocab.Nif;
 import org.factgraph.vocab.Prefixes;
 import org.factgraph.vocab.Prov;
@@ -28,6 +29,7 @@ import org.factgraph.vocab.Rdfs;
  * <li>if the resource names a graph (a statement), that graph's facts;</li>
  * <li>the provenance of every statement graph involved: its {@code fg:Statement} record, the source sentence it
  * was derived from and the exact quote;</li>
+ * <li>the text spans that mention the resource ({@code nif:Phrase}s with {@code itsrdf:taIdentRef});</li>
  * <li>labels and types of every neighbour, so a reader need not fetch them to show names.</li>
  * </ul>
  * The document's own triples ({@code foaf:primaryTopic}) go in the default graph.
@@ -62,6 +64,8 @@ public final class EntityDescription {
                 neighbours.add(q.getSubject());
                 if (isStatementGraph(q.getGraph()) && q.getSubject().isURI())
                     valueNode(q.getGraph(), q.getSubject(), out, neighbours, 0);
+                if (q.getPredicate().equals(Itsrdf.TA_IDENT_REF))
+                    source.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
             });
             source.find(resource, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 out.add(q);

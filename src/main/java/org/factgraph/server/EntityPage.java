@@ -15,6 +15,7 @@ import org.factgraph.vocab.DBpedia;
 import org.factgraph.vocab.Dct;
 import org.factgraph.vocab.Fg;
 import org.factgraph.vocab.GeoNames;
+import org.factgraph.vocab.Itsrdf;
 import org.factgraph.vocab.Nif;
 import org.factgraph.vocab.Org;
 import org.factgraph.vocab.Owl;
@@ -101,6 +102,8 @@ final class EntityPage {
         sourceLink(b);
         external(b);
         other(b);
+        mentions(b);
+        referencedBy(b);
 
         b.append("<h2>Data</h2>\n<p>This page in RDF: ");
         List<String> alts = new ArrayList<>();
@@ -237,6 +240,33 @@ final class EntityPage {
             b.append("<h2>Details</h2>\n<table>\n").append(String.join("\n", rows)).append("\n</table>\n");
     }
 
+    /** Where the source text names the resource, each mention linked to its place in the source view. */
+    private void mentions(StringBuilder b) {
+        List<String> links = new ArrayList<>();
+        d.find(Node.ANY, Node.ANY, Itsrdf.TA_IDENT_REF, subject).forEachRemaining(q -> {
+            String iri = q.getSubject().getURI();
+            String text = literal(Node.ANY, q.getSubject(), Nif.ANCHOR_OF).orElse(iri);
+            links.add("<a href=\"" + Html.esc(link(iri)) + "\">" + Html.esc(text) + "</a>");
+        });
+        if (!links.isEmpty())
+            b.append("<h2>Named in the source</h2>\n<p>").append(links.size()).append(links.size() == 1 ? " mention: " : " mentions: ")
+                    .append(String.join(", ", links.stream().sorted().toList())).append(".</p>\n");
+    }
+
+    /** Other resources pointing here outside the fact graphs (e.g. statements citing a document). */
+    private void referencedBy(StringBuilder b) {
+        List<String> rows = new ArrayList<>();
+        d.find(Node.ANY, Node.ANY, Node.ANY, subject).forEachRemaining(q -> {
+            if (isStatement(q.getGraph()) || q.getPredicate().equals(Itsrdf.TA_IDENT_REF)
+                    || q.getGraph().equals(Quad.defaultGraphIRI))
+                return;
+            rows.add("<tr><td>" + ref(q.getSubject()) + "</td><td>" + Html.esc(propertyLabel(q.getPredicate())) + "</td></tr>");
+        });
+        if (!rows.isEmpty())
+            b.append("<h2>Referenced by</h2>\n<table>\n").append(String.join("\n", rows.stream().sorted().toList()))
+                    .append("\n</table>\n");
+    }
+
     /** An object: a linked entity, a written-out amount, a formatted date or a literal. */
     private String object(Node g, Node o) {
         if (o.isLiteral()) {
@@ -309,7 +339,12 @@ final class EntityPage {
 
     /** The best name of a resource in the description. */
     String label(Node n) {
-        return labelIn(d, n);
+        String l = labelIn(d, n);
+        // An outside IRI nobody labelled (a licence, a web page) is shown as itself, not as a guessed name.
+        if (n.isURI() && l.equals(splitCamel(local(n.getURI()).replace('-', ' '))) && site.localPath(n.getURI()).isEmpty()
+                && site.ontologyLabel(n).isEmpty())
+            return n.getURI();
+        return site.ontologyLabel(n).filter(x -> l.equals(splitCamel(local(n.getURI()).replace('-', ' ')))).orElse(l);
     }
 
     static String labelIn(DatasetGraph d, Node n) {

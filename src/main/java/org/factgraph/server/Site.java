@@ -19,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.factgraph.publish.JsonLdWriter;
 import org.factgraph.rdf.IriPolicy;
 import org.factgraph.validate.OntologyFiles;
+import org.factgraph.vocab.Dcat;
 import org.factgraph.vocab.Rdfs;
 
 /**
@@ -46,7 +47,13 @@ public final class Site {
         this.context = read(ontologyFiles, OntologyFiles.CONTEXT);
         this.ontology = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(ontologyTurtle)).lang(Lang.TURTLE).parse(ontology);
-        this.voidGraph = voidGraph == null ? GraphFactory.createDefaultGraph() : voidGraph;
+        this.voidGraph = GraphFactory.createDefaultGraph();
+        if (voidGraph != null) {
+            voidGraph.find().forEachRemaining(this.voidGraph::add);
+            this.voidGraph.getPrefixMapping().setNsPrefixes(voidGraph.getPrefixMapping());
+        }
+        // The home page is the dataset's landing page.
+        this.voidGraph.add(NodeFactory.createURI(this.base + "void#dataset"), Dcat.LANDING_PAGE, NodeFactory.createURI(this.base));
         this.queriesDir = queriesDir;
         this.loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }

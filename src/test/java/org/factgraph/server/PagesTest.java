@@ -87,8 +87,11 @@ class PagesTest {
         assertTrue(canada.contains("href=\"/doc/relationship/us-canada-trade.html\""), "incoming fact links its subject");
         assertTrue(canada.contains("href=\"http://www.wikidata.org/entity/Q16\""), "external link");
         assertTrue(canada.contains("GeoNames 6251999"));
+        assertTrue(canada.contains("href=\"/source/blinken-canada-2022#char=1167,1173\">Canada</a>"), "mentions link into the text");
         String document = page("/doc/document/blinken-canada-2022.html");
         assertTrue(document.contains("href=\"/source/blinken-canada-2022\""), "document page links its text");
+        assertTrue(document.contains("href=\"/doc/statement/blinken-canada-2022/daily-trade.html\""), "statements citing it");
+        assertTrue(document.contains(">https://www.state.gov/u-s-canada-relations-friends-partners-allies/</a>"), "outside IRI shown as is");
     }
 
     @Test
