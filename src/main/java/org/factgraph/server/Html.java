@@ -23,6 +23,7 @@ final class Html {
             header.site a { margin-right: 1rem; }
             a { color: var(--link); }
             a:focus { outline: 3px solid #f5a623; }
+            .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 0.5rem; background: #fff; }
             h1 { font-size: 1.8rem; margin: 0.5rem 0; }
             h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--line); }
             .muted, .types { color: var(--muted); }
@@ -72,7 +73,7 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + " · factgraph</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/style.css\">\n" + head
-                + "</head>\n<body>\n<header class=\"site\"><nav aria-label=\"Site\"><a href=\"/\">factgraph</a>"
+                + "</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"site\"><nav aria-label=\"Site\"><a href=\"/\">factgraph</a>"
                 + "<a href=\"/sparql\">SPARQL</a><a href=\"/void\">VoID</a><a href=\"/sitemap.xml\">Sitemap</a></nav></header>\n"
                 + "<main id=\"main\">\n" + body + "\n</main>\n"
                 + "<footer class=\"site\">Data: U.S. Department of State fact sheets (public domain). "

@@ -40,13 +40,19 @@ class BrowserTest {
     @TempDir
     static Path profile;
 
+    /** Why the browser walk cannot run here, or null. */
+    static String skipReason;
+
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeFalse("skip".equals(System.getProperty("factgraph.browser")),
-                "browser test skipped by -Dfactgraph.browser=skip");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is not installed (apt-get install chromium)");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)),
-                CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
+        if ("skip".equals(System.getProperty("factgraph.browser")))
+            skipReason = "browser test skipped by -Dfactgraph.browser=skip";
+        else if (!Files.isExecutable(Path.of(CHROMIUM)))
+            skipReason = CHROMIUM + " is not installed (apt-get install chromium)";
+        else if (!Files.isExecutable(Path.of(CHROMEDRIVER)))
+            skipReason = CHROMEDRIVER + " is not installed (apt-get install chromium-driver)";
+        if (skipReason != null)
+            return;
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         Files.createDirectories(SHOTS);
         s = new TestServer(Path.of("data"), "http://localhost:3030/", null);
@@ -80,6 +86,7 @@ class BrowserTest {
 
     @Test
     void homeToEntityToLinkedEntityToSourceSentence() throws IOException {
+        Assumptions.assumeTrue(skipReason == null, skipReason);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         driver.get(s.url("/"));
         assertEquals("factgraph", h1());
