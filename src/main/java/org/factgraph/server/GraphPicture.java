@@ -14,12 +14,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 
 /**
- * The entity graph drawn server-side as inline SVG: entities on a circle (grouped by type, coloured by type), one
+ * The entity graph drawn server-side as inline SVG: entities on a circle (grouped and coloured by kind), one
  * line per pair of entities a stated fact connects. Each node links to its page; no script, no network.
  */
 final class GraphPicture {
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-            "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
+            "#e377c2", "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#637939"};
     private static final int SIZE = 1100;
     private static final double RADIUS = 270;
 
@@ -37,9 +37,11 @@ final class GraphPicture {
                     WHERE { GRAPH ?g { ?e rdfs:label ?l ; a ?t } } GROUP BY ?e ORDER BY ?type ?label
                     """).dataset(DatasetFactory.wrap(site.dataset())).substitution("g", Pages.rdf(entities))
                     .timeout(10, TimeUnit.SECONDS).build()) {
-                qe.execSelect().forEachRemaining(s -> nodes.put(s.getResource("e").getURI(),
-                        new Entity(s.getResource("e").getURI(), s.getLiteral("label").getLexicalForm(),
-                                s.getLiteral("type").getLexicalForm())));
+                List<Entity> list = new ArrayList<>();
+                qe.execSelect().forEachRemaining(s -> list.add(new Entity(s.getResource("e").getURI(),
+                        s.getLiteral("label").getLexicalForm(), kind(site, s.getResource("e").getURI()))));
+                list.stream().sorted(java.util.Comparator.comparing(Entity::type).thenComparing(Entity::label))
+                        .forEach(e -> nodes.put(e.iri(), e));
             }
             try (QueryExecution qe = QueryExecution.create().query("""
                     SELECT DISTINCT ?s ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && STRSTARTS(STR(?g), ?prefix)) }
@@ -88,11 +90,18 @@ final class GraphPicture {
                     .append("</a>\n");
         }
         b.append("</g>\n</svg>\n<figcaption>").append(nodes.size()).append(" entities, ").append(lines)
-                .append(" lines for the facts between them. Colours by type: ");
+                .append(" lines for the facts between them. Colours by kind: ");
         List<String> legend = new ArrayList<>();
-        colour.forEach((t, c) -> legend.add("<span style=\"color:" + c + "\">\u25CF</span> " + Html.esc(EntityPage.splitCamel(EntityPage.local(t)))));
+        colour.forEach((t, c) -> legend.add("<span style=\"color:" + c + "\">\u25CF</span> " + Html.esc(t)));
         b.append(String.join(", ", legend)).append(".</figcaption>\n</figure>");
         return b.toString();
+    }
+
+    /** The kind of an entity: the first path segment after {@code id/} (country, person, relationship, …). */
+    private static String kind(Site site, String iri) {
+        String path = site.localPath(iri).orElse("/id/other/x");
+        String[] parts = path.split("/");
+        return parts.length > 2 ? parts[2] : "other";
     }
 
     private static String shorten(String s) {
