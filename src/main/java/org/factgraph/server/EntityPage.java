@@ -324,7 +324,12 @@ final class EntityPage {
         return "<a href=\"" + Html.esc(Urls.path(type.getURI())) + "\">" + Html.esc(classLabel(type)) + "</a>";
     }
 
-    String classLabel(Node type) {
+    private String classLabel(Node type) {
+        return classLabel(site, type);
+    }
+
+    /** A class's label from the ontology, else its local name in words. */
+    static String classLabel(Site site, Node type) {
         return site.ontologyLabel(type).orElseGet(() -> splitCamel(local(type.getURI())));
     }
 

@@ -65,7 +65,7 @@ final class Pages {
                     SELECT ?e ?type ?label WHERE { GRAPH ?g { ?e a ?type ; rdfs:label ?label } } ORDER BY ?type ?label
                     """, Map.of("g", entities))) {
                 qe.execSelect().forEachRemaining(s -> {
-                    String type = new EntityPage(site, s.get("e").asNode(), null).classLabel(s.get("type").asNode());
+                    String type = EntityPage.classLabel(site, s.get("type").asNode());
                     byType.computeIfAbsent(type, k -> new ArrayList<>()).add(new String[] {
                             s.get("e").asNode().getURI(), s.get("label").asLiteral().getLexicalForm()});
                 });
