@@ -2,12 +2,16 @@ package org.factgraph.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import org.factgraph.publish.BuiltGraph;
+import org.factgraph.publish.VoidDescription;
 import org.factgraph.server.DataWatcher;
 import org.factgraph.server.FactServer;
 import org.factgraph.server.ServerOptions;
+import org.factgraph.server.Site;
 import org.factgraph.store.TdbStore;
 import org.factgraph.validate.ValidationException;
 
@@ -18,7 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki.")
+        description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki, "
+                + "published as linked data: IRIs dereference (303 + content negotiation), entity pages, source view, "
+                + "home page, VoID, sitemap and dumps.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -31,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store = Path.of(".factgraph", "store");
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Shipped SPARQL queries shown on the home page (default: ${DEFAULT-VALUE}).")
+    Path queries = Path.of("queries");
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 10;
@@ -49,7 +58,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new ValidationException(built.validation());
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
-        FactServer server = FactServer.start(tdb.dataset(), options);
+        Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(),
+                new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries);
+        FactServer server = FactServer.start(tdb.dataset(), options, site);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         DataWatcher watcher = !watch ? null : DataWatcher.start(common.data, Duration.ofSeconds(1), () -> {
@@ -57,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!rebuilt.validation().conforms())
                 throw new ValidationException(rebuilt.validation());
             tdb.replace(rebuilt.dataset());
+            site.reloaded(new VoidDescription(rebuilt, LocalDate.now(ZoneOffset.UTC)).graph());
             out.println("Reloaded: " + tdb.size() + " quads");
             out.flush();
         }, e -> {
@@ -70,7 +82,10 @@ final class ServeCommand implements Callable<Integer> {
             tdb.close();
         }));
         out.println("factgraph is serving " + tdb.size() + " quads from " + store);
+        out.println("  Home page: " + server.baseUrl());
         out.println("  SPARQL endpoint: " + server.sparqlUrl());
+        if (!server.baseUrl().equals(common.base))
+            out.println("  IRIs under " + common.base + " dereference here by path (e.g. " + server.baseUrl() + "id/...)");
         out.println("  Graph Store (read): " + server.baseUrl() + "factgraph/get");
         if (watch)
             out.println("Watching " + common.data + " for changes.");

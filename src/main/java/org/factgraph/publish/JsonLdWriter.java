@@ -25,6 +25,8 @@ import jakarta.json.stream.JsonGenerator;
  * rather than full IRIs. The context is embedded, so the file needs no network to be read.
  */
 public final class JsonLdWriter {
+    private static final String RDF_LANG_STRING = org.factgraph.vocab.Rdf.NS + "langString";
+
     private final JsonDocument context;
 
     public JsonLdWriter(InputStream context) {
@@ -55,9 +57,9 @@ public final class JsonLdWriter {
         Node o = q.getObject();
         if (o.isLiteral()) {
             String lang = o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage();
-            // Titanium reads an object as a literal only when a datatype is given: rdf:langString for tagged ones
+            // A language-tagged literal still needs its datatype (rdf:langString): a null datatype means "IRI".
             sink.quad(resource(q.getSubject()), q.getPredicate().getURI(), o.getLiteralLexicalForm(),
-                    o.getLiteralDatatypeURI(), lang, null, graph);
+                    lang == null ? o.getLiteralDatatypeURI() : RDF_LANG_STRING, lang, null, graph);
         } else {
             sink.quad(resource(q.getSubject()), q.getPredicate().getURI(), resource(o), null, null, null, graph);
         }

@@ -6,7 +6,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Embedded Fuseki serving one dataset read-only at {@code /factgraph}: SPARQL at {@code /factgraph/sparql}, Graph
- * Store Protocol reads at {@code /factgraph/get}. Queries running longer than the timeout are cancelled.
+ * Store Protocol reads at {@code /factgraph/get}. Queries running longer than the timeout are cancelled. Given a
+ * {@link Site}, the same Jetty also publishes the data as linked data ({@link LinkedDataServlet}: dereferenceable
+ * IRIs, entity pages, source view, home page, VoID, sitemap, dumps).
  */
 public final class FactServer implements AutoCloseable {
     public static final String DATASET = "/factgraph";
@@ -20,13 +22,21 @@ public final class FactServer implements AutoCloseable {
     }
 
     public static FactServer start(DatasetGraph dataset, ServerOptions options) {
+        return start(dataset, options, null);
+    }
+
+    /** Starts Fuseki and, when {@code site} is given, the linked-data pages for it on every other path. */
+    public static FactServer start(DatasetGraph dataset, ServerOptions options, Site site) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
                 .add(DATASET, dataset, false)
-                .enableCors(true, null)
-                .build();
+                .enableCors(false, null)
+                .addFilter("/*", new CorsFilter());
+        if (site != null)
+            builder.addServlet("/*", new LinkedDataServlet(site));
+        FusekiServer server = builder.build();
         server.start();
         return new FactServer(server, options.loopbackOnly() ? "localhost" : options.host());
     }

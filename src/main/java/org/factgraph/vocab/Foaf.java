@@ -8,6 +8,7 @@ public final class Foaf {
     public static final String PREFIX = "foaf";
 
     public static final Node PRIMARY_TOPIC = Vocab.term(NS, "primaryTopic");
+    public static final Node DOCUMENT = Vocab.term(NS, "Document");
 
     private Foaf() {}
 }

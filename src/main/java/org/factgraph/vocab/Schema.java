@@ -36,6 +36,9 @@ public final class Schema {
     public static final Node PUBLISHER = Vocab.term(NS, "publisher");
     public static final Node IN_LANGUAGE = Vocab.term(NS, "inLanguage");
     public static final Node IS_PART_OF = Vocab.term(NS, "isPartOf");
+    public static final Node CONTAINS_PLACE = Vocab.term(NS, "containsPlace");
+    public static final Node ITEM_LIST_ELEMENT = Vocab.term(NS, "itemListElement");
+    public static final Node NUMBER_OF_ITEMS = Vocab.term(NS, "numberOfItems");
 
     private Schema() {}
 }

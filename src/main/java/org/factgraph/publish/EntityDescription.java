@@ -1,0 +1,134 @@
+package org.factgraph.publish;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.factgraph.vocab.Dct;
+import org.factgraph.vocab.Fg;
+import org.factgraph.vocab.Foaf;
+import org.factgraph.vocab.Itsrdf;
+import org.factgraph.vocab.Nif;
+import org.factgraph.vocab.Prefixes;
+import org.factgraph.vocab.Prov;
+import org.factgraph.vocab.Rdf;
+import org.factgraph.vocab.Rdfs;
+
+/**
+ * The description of one resource, read from the published dataset in one read transaction through the Jena API
+ * (the resource is a bound node, never text spliced into a query):
+ * <ul>
+ * <li>every quad with the resource as subject or object, each in the named graph it lives in (a statement graph,
+ * the entities graph, the links graph or the provenance graph);</li>
+ * <li>the amounts those facts point to ({@code …/value-n} nodes of the same statement graph);</li>
+ * <li>if the resource names a graph (a statement), that graph's facts;</li>
+ * <li>the provenance of every statement graph involved: its {@code fg:Statement} record, the source sentence it
+ * was derived from and the exact quote;</li>
+ * <li>the text spans that mention the resource ({@code nif:Phrase}s with {@code itsrdf:taIdentRef});</li>
+ * <li>labels and types of every neighbour, so a reader need not fetch them to show names.</li>
+ * </ul>
+ * The document's own triples ({@code foaf:primaryTopic}) go in the default graph.
+ */
+public final class EntityDescription {
+    private final DatasetGraph source;
+    private final String base;
+
+    public EntityDescription(DatasetGraph source, String base) {
+        this.source = source;
+        this.base = base;
+    }
+
+    /** The description, or empty when the dataset says nothing about {@code resource}. */
+    public Optional<DatasetGraph> describe(Node resource, String documentUrl) {
+        return Txn.calculateRead(source, () -> {
+            DatasetGraph out = DatasetGraphFactory.create();
+            Prefixes.forBase(base).forEach((p, ns) -> out.prefixes().add(p, ns));
+            Set<Node> graphs = new LinkedHashSet<>();
+            Set<Node> neighbours = new LinkedHashSet<>();
+            source.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                out.add(q);
+                graphs.add(q.getGraph());
+                if (q.getObject().isURI())
+                    neighbours.add(q.getObject());
+                if (isStatementGraph(q.getGraph()) && q.getObject().isURI())
+                    valueNode(q.getGraph(), q.getObject(), out, neighbours, 0);
+            });
+            source.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+                out.add(q);
+                graphs.add(q.getGraph());
+                neighbours.add(q.getSubject());
+                if (isStatementGraph(q.getGraph()) && q.getSubject().isURI())
+                    valueNode(q.getGraph(), q.getSubject(), out, neighbours, 0);
+                if (q.getPredicate().equals(Itsrdf.TA_IDENT_REF))
+                    source.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
+            });
+            source.find(resource, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                out.add(q);
+                graphs.add(resource);
+                neighbours.add(q.getSubject());
+                if (q.getObject().isURI())
+                    neighbours.add(q.getObject());
+            });
+            if (out.isEmpty())
+                return Optional.empty();
+            Node prov = NodeFactory.createURI(base + "graph/provenance");
+            for (Node g : graphs)
+                if (isStatementGraph(g))
+                    provenance(prov, g, out);
+            Node entities = NodeFactory.createURI(base + "graph/entities");
+            neighbours.remove(resource);
+            for (Node n : neighbours) {
+                source.find(entities, n, Rdfs.LABEL, Node.ANY).forEachRemaining(out::add);
+                source.find(entities, n, Rdf.TYPE, Node.ANY).forEachRemaining(out::add);
+                source.find(prov, n, Dct.TITLE, Node.ANY).forEachRemaining(out::add);
+            }
+            Node doc = NodeFactory.createURI(documentUrl);
+            out.getDefaultGraph().add(doc, Rdf.TYPE, Foaf.DOCUMENT);
+            out.getDefaultGraph().add(doc, Foaf.PRIMARY_TOPIC, resource);
+            out.getDefaultGraph().add(doc, Dct.IS_PART_OF, NodeFactory.createURI(base + "void#dataset"));
+            out.getDefaultGraph().add(doc, Dct.LICENSE, NodeFactory.createURI(VoidDescription.DATA_LICENSE));
+            return Optional.of(out);
+        });
+    }
+
+    /** Whether the dataset says anything about {@code resource}. */
+    public boolean exists(Node resource) {
+        return Txn.calculateRead(source, () -> source.contains(Node.ANY, resource, Node.ANY, Node.ANY)
+                || source.contains(Node.ANY, Node.ANY, Node.ANY, resource)
+                || source.contains(resource, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    private boolean isStatementGraph(Node g) {
+        return g.isURI() && g.getURI().startsWith(base + "id/statement/");
+    }
+
+    /** Amounts minted inside a statement graph ({@code …/value-n}) are described with the fact pointing to them. */
+    private void valueNode(Node g, Node n, DatasetGraph out, Set<Node> neighbours, int depth) {
+        if (depth > 2 || !n.getURI().startsWith(g.getURI() + "/"))
+            return;
+        source.find(g, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            out.add(q);
+            if (q.getObject().isURI()) {
+                neighbours.add(q.getObject());
+                valueNode(g, q.getObject(), out, neighbours, depth + 1);
+            }
+        });
+    }
+
+    private void provenance(Node prov, Node statement, DatasetGraph out) {
+        source.find(prov, statement, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            out.add(q);
+            if (q.getPredicate().equals(Prov.WAS_DERIVED_FROM) || q.getPredicate().equals(Fg.QUOTE)
+                    || q.getPredicate().equals(Prov.HAD_PRIMARY_SOURCE))
+                source.find(prov, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(span -> {
+                    if (!span.getPredicate().equals(Nif.IS_STRING))
+                        out.add(span);
+                });
+        });
+    }
+}

@@ -1,0 +1,233 @@
+package org.factgraph.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.factgraph.publish.EntityDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The linked-data face of {@code factgraph serve}, in the same Jetty as Fuseki. Every IRI minted under the base
+ * dereferences here, by path (the base's host need not be this server's: {@code /id/x} stands for {@code {base}id/x}).
+ *
+ * <h2>URL scheme (W3C Cool URIs, 303 variant)</h2>
+ * <table>
+ * <caption>Routes</caption>
+ * <tr><td>{@code /id/{kind}/{name}}</td><td>the thing itself: {@code 303 See Other} to {@code /doc/{kind}/{name}.{ext}},
+ * the extension chosen from {@code Accept} (q-values honoured; no header or a browser's {@code *}{@code /*} → HTML;
+ * nothing acceptable → 406), {@code Vary: Accept}; {@code ?format=ttl} (or {@code turtle}, {@code jsonld}, …)
+ * overrides {@code Accept}. An IRI the data never mentions → 404, in HTML or RDF as negotiated.</td></tr>
+ * <tr><td>{@code /doc/{kind}/{name}.{ext}}</td><td>the document about it in one format: {@code html}, {@code ttl},
+ * {@code jsonld}, {@code nt}, {@code rdf} (and {@code trig}, {@code nq} keeping named graphs). The RDF names its
+ * subject with {@code foaf:primaryTopic}.</td></tr>
+ * <tr><td>{@code /doc/{kind}/{name}}</td><td>the generic document: negotiated, 200, {@code Content-Location}.</td></tr>
+ * <tr><td>{@code /id/{kind}/{name}.{ext}}</td><td>a suffix on the thing's IRI serves that document directly (200).</td></tr>
+ * <tr><td>{@code /source/{doc}}</td><td>the fact-sheet text, sentences anchored {@code #char=b,e}.</td></tr>
+ * <tr><td>{@code /}, {@code /sparql}, {@code /queries/{name}}</td><td>home page, SPARQL form, shipped queries.</td></tr>
+ * <tr><td>{@code /void}, {@code /.well-known/void}</td><td>VoID + DCAT, Turtle or JSON-LD.</td></tr>
+ * <tr><td>{@code /sitemap.xml}, {@code /dumps/factgraph.{ext}[.gz]}, {@code /context.jsonld}, {@code /ns}</td>
+ * <td>crawler metadata, dumps, JSON-LD context, ontology.</td></tr>
+ * </table>
+ * Only GET and HEAD (and CORS preflight OPTIONS) are answered; every answer goes through {@link Reply} (ETag,
+ * Last-Modified, 304, Cache-Control, CORS). Paths outside a strict alphabet, or with dot segments, get 400.
+ */
+public final class LinkedDataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+
+    static final List<DocFormat> OFFERS = List.of(DocFormat.values());
+    private static final Pattern SAFE = Pattern.compile("(/[A-Za-z0-9._-]*)*");
+    private static final Pattern ID_PATH = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*)(?:\\.([a-z]+))?");
+    private static final Pattern TEXT = Pattern.compile("document/([a-z0-9-]+)/text");
+
+    private final transient Site site;
+    private final transient EntityDescription describer;
+    private final transient Pages pages;
+    private final transient Metadata metadata;
+
+    public LinkedDataServlet(Site site) {
+        this.site = site;
+        this.describer = new EntityDescription(site.dataset(), site.base());
+        this.pages = new Pages(site);
+        this.metadata = new Metadata(site);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String method = req.getMethod();
+        if ("OPTIONS".equals(method)) {
+            resp.setStatus(204);
+            resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+            resp.setHeader("Access-Control-Allow-Origin", "*");
+            resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+            resp.setHeader("Access-Control-Allow-Headers", "Accept, If-None-Match, If-Modified-Since");
+            return;
+        }
+        Reply reply;
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            reply = Reply.text(405, "Only GET and HEAD are supported here; the data is read-only.")
+                    .header("Allow", "GET, HEAD, OPTIONS");
+        } else {
+            try {
+                reply = route(req);
+            } catch (RuntimeException e) {
+                LOG.warn("{} {} failed", method, req.getRequestURI(), e);
+                reply = Reply.text(500, "Internal error.");
+            }
+        }
+        reply.send(req, resp, site.loaded());
+    }
+
+    private Reply route(HttpServletRequest req) {
+        String path = req.getRequestURI();
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || path.contains("\\"))
+            return Reply.text(400, "Bad path.");
+        if (!SAFE.matcher(path).matches())
+            return notFound(req, path);
+        for (String seg : path.split("/"))
+            if (seg.equals(".") || seg.equals(".."))
+                return Reply.text(400, "Bad path.");
+        if (path.equals("/"))
+            return pages.home();
+        if (path.equals("/style.css"))
+            return Reply.ok("text/css; charset=utf-8", Html.CSS);
+        if (path.startsWith("/id/"))
+            return dereference(req, path.substring(4));
+        if (path.startsWith("/doc/"))
+            return document(req, path.substring(5));
+        if (path.startsWith("/source/"))
+            return pages.source(path.substring(8)).orElseGet(() -> notFound(req, path));
+        if (path.equals("/sparql"))
+            return pages.sparql(req.getParameter("query"), req.getParameter("format"));
+        if (path.startsWith("/queries/"))
+            return pages.shippedQuery(path.substring(9), req.getParameter("format")).orElseGet(() -> notFound(req, path));
+        Optional<Reply> meta = metadata.route(path, req.getHeader("Accept"), req.getParameter("format"));
+        return meta.orElseGet(() -> notFound(req, path));
+    }
+
+    /** {@code /id/…}: 303 to a document, or a suffixed document directly. */
+    private Reply dereference(HttpServletRequest req, String rest) {
+        Matcher m = ID_PATH.matcher(rest);
+        if (!m.matches())
+            return notFound(req, "/id/" + rest);
+        String id = m.group(1);
+        if (m.group(2) != null) {
+            Optional<DocFormat> f = DocFormat.byName(m.group(2));
+            if (f.isEmpty())
+                return notFound(req, "/id/" + rest);
+            return serve(id, formatParam(req).orElse(f.get()), true);
+        }
+        Matcher text = TEXT.matcher(id);
+        if (text.matches())
+            return Reply.redirect("/source/" + text.group(1)).header("Vary", "Accept");
+        if (!describer.exists(site.iri("/id/" + id)))
+            return notFound(req, "/id/" + id);
+        Optional<DocFormat> format;
+        String param = req.getParameter("format");
+        if (param != null) {
+            format = DocFormat.byName(param);
+            if (format.isEmpty())
+                return Reply.text(400, "Unknown format '" + param + "'; use one of " + extensions() + ".");
+        } else {
+            format = Conneg.choose(req.getHeader("Accept"), OFFERS);
+            if (format.isEmpty())
+                return notAcceptable();
+        }
+        return Reply.redirect(Urls.path("/doc/" + id + "." + format.get().extension())).header("Vary", "Accept");
+    }
+
+    /** {@code /doc/…}: a document about a thing. */
+    private Reply document(HttpServletRequest req, String rest) {
+        Matcher m = ID_PATH.matcher(rest);
+        if (!m.matches())
+            return notFound(req, "/doc/" + rest);
+        String id = m.group(1);
+        if (m.group(2) != null) {
+            Optional<DocFormat> f = DocFormat.byName(m.group(2));
+            if (f.isEmpty())
+                return notFound(req, "/doc/" + rest);
+            return serve(id, formatParam(req).orElse(f.get()), false);
+        }
+        Optional<DocFormat> format = formatParam(req);
+        if (format.isEmpty() && req.getParameter("format") != null)
+            return Reply.text(400, "Unknown format '" + req.getParameter("format") + "'; use one of " + extensions() + ".");
+        if (format.isEmpty())
+            format = Conneg.choose(req.getHeader("Accept"), OFFERS);
+        if (format.isEmpty())
+            return notAcceptable();
+        return serve(id, format.get(), true).header("Vary", "Accept");
+    }
+
+    private Optional<DocFormat> formatParam(HttpServletRequest req) {
+        String p = req.getParameter("format");
+        return p == null ? Optional.empty() : DocFormat.byName(p);
+    }
+
+    private Reply serve(String id, DocFormat format, boolean contentLocation) {
+        Node iri = site.iri("/id/" + id);
+        String docPath = "/doc/" + id + "." + format.extension();
+        Optional<DatasetGraph> description = describer.describe(iri, site.base() + docPath.substring(1));
+        if (description.isEmpty())
+            return notFoundIn(format, iri.getURI());
+        Reply r;
+        if (format == DocFormat.HTML) {
+            String jsonld = new String(RdfDocuments.write(description.get(), DocFormat.JSONLD, site.jsonLd()),
+                    StandardCharsets.UTF_8);
+            r = Reply.html(200, pages.entity(iri, id, description.get(), jsonld));
+        } else {
+            r = Reply.ok(format.contentType(), RdfDocuments.write(description.get(), format, site.jsonLd()));
+        }
+        if (contentLocation)
+            r.header("Content-Location", Urls.path(docPath));
+        StringBuilder link = new StringBuilder();
+        for (DocFormat f : DocFormat.values()) {
+            if (link.length() > 0)
+                link.append(", ");
+            link.append('<').append(Urls.path("/doc/" + id + "." + f.extension())).append(">; rel=\"alternate\"; type=\"")
+                    .append(f.mediaType()).append('"');
+        }
+        link.append(", <").append(Urls.path("/id/" + id)).append(">; rel=\"describes\"");
+        return r.header("Link", link.toString());
+    }
+
+    private Reply notAcceptable() {
+        return Reply.text(406, "Not acceptable. This resource is available as " + String.join(", ",
+                OFFERS.stream().map(DocFormat::mediaType).toList()) + ".").header("Vary", "Accept");
+    }
+
+    private static String extensions() {
+        return String.join(", ", OFFERS.stream().map(DocFormat::extension).toList());
+    }
+
+    private Reply notFound(HttpServletRequest req, String path) {
+        DocFormat f = Conneg.choose(req.getHeader("Accept"), OFFERS).orElse(DocFormat.HTML);
+        return notFoundIn(f, site.base() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** 404 in the negotiated flavour: an HTML page, or an empty graph in the RDF format with a comment. */
+    private Reply notFoundIn(DocFormat f, String what) {
+        String safe = Urls.path(what);
+        String body = switch (f) {
+            case HTML -> pages.notFound(what);
+            case TURTLE, NTRIPLES, NQUADS, TRIG -> "# Not found: nothing is known about <" + safe + ">.\n";
+            case JSONLD -> "{\"@context\": {}, \"@graph\": [], \"_comment\": \"Not found: nothing is known about "
+                    + safe.replace("\"", "%22") + "\"}\n";
+            case RDFXML -> "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- Not found -->\n"
+                    + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>\n";
+        };
+        return new Reply(404, f.contentType(), body.getBytes(StandardCharsets.UTF_8)).header("Vary", "Accept");
+    }
+}

@@ -1,0 +1,116 @@
+package org.factgraph.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One HTTP answer, sent the same way everywhere: CORS open to all, {@code Cache-Control}, and for a 200 with a body a
+ * strong {@code ETag} (a hash of the bytes) and {@code Last-Modified}, answering {@code If-None-Match} and
+ * {@code If-Modified-Since} with 304. HEAD gets the headers without the body.
+ */
+final class Reply {
+    static final String CACHE_CONTROL = "public, max-age=300";
+
+    final int status;
+    final String contentType;
+    final byte[] body;
+    final Map<String, String> headers = new LinkedHashMap<>();
+
+    Reply(int status, String contentType, byte[] body) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+    }
+
+    static Reply ok(String contentType, byte[] body) {
+        return new Reply(200, contentType, body);
+    }
+
+    static Reply ok(String contentType, String body) {
+        return ok(contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply html(int status, String page) {
+        return new Reply(status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply text(int status, String message) {
+        return new Reply(status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply redirect(String location) {
+        Reply r = new Reply(303, "text/plain; charset=utf-8",
+                ("See " + location + "\n").getBytes(StandardCharsets.UTF_8));
+        r.headers.put("Location", location);
+        return r;
+    }
+
+    Reply header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    void send(HttpServletRequest req, HttpServletResponse resp, Instant lastModified) throws IOException {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Link, Content-Location");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        headers.forEach(resp::setHeader);
+        boolean cacheable = status == 200 || status == 303;
+        if (cacheable)
+            resp.setHeader("Cache-Control", CACHE_CONTROL);
+        else
+            resp.setHeader("Cache-Control", "no-cache");
+        if (status == 200) {
+            String etag = etag(body);
+            resp.setHeader("ETag", etag);
+            resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+            if (notModified(req, etag, lastModified)) {
+                resp.setStatus(304);
+                return;
+            }
+        }
+        resp.setStatus(status);
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod()))
+            resp.getOutputStream().write(body);
+    }
+
+    private static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
+        String inm = req.getHeader("If-None-Match");
+        if (inm != null) {
+            for (String tag : inm.split(",")) {
+                String t = tag.strip();
+                if (t.startsWith("W/"))
+                    t = t.substring(2);
+                if (t.equals("*") || t.equals(etag))
+                    return true;
+            }
+            return false;
+        }
+        try {
+            long ims = req.getDateHeader("If-Modified-Since");
+            return ims >= 0 && lastModified.toEpochMilli() <= ims;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(d, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

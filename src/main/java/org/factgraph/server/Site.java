@@ -1,0 +1,158 @@
+package org.factgraph.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.factgraph.publish.JsonLdWriter;
+import org.factgraph.rdf.IriPolicy;
+import org.factgraph.validate.OntologyFiles;
+import org.factgraph.vocab.Dcat;
+import org.factgraph.vocab.Rdfs;
+
+/**
+ * What the linked-data pages need besides the dataset: the base the IRIs were minted under (which may differ from
+ * where this server listens, like Trifid's {@code datasetBaseUrl}), the ontology (for labels and {@code /ns}), the
+ * JSON-LD context, the VoID description and the shipped queries.
+ *
+ * <p>Requests map to IRIs by path: {@code http://this-server/id/country/canada} stands for
+ * {@code {base}id/country/canada}, whatever the base's host.
+ */
+public final class Site {
+    private final DatasetGraph dataset;
+    private final String base;
+    private final byte[] ontologyTurtle;
+    private final byte[] context;
+    private final Graph ontology;
+    private final Path queriesDir;
+    private volatile Loaded current;
+
+    /** What changes when the graph is reloaded; swapped as one. */
+    private record Loaded(Graph voidGraph, Instant at, long generation) {}
+
+    public Site(DatasetGraph dataset, String base, OntologyFiles ontologyFiles, Graph voidGraph, Path queriesDir) {
+        this.dataset = dataset;
+        this.base = IriPolicy.of(base).base();
+        this.ontologyTurtle = read(ontologyFiles, OntologyFiles.ONTOLOGY);
+        this.context = read(ontologyFiles, OntologyFiles.CONTEXT);
+        this.ontology = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(ontologyTurtle)).lang(Lang.TURTLE).parse(ontology);
+        this.queriesDir = queriesDir;
+        this.current = new Loaded(describe(voidGraph), Instant.now().truncatedTo(ChronoUnit.SECONDS), 0);
+    }
+
+    /** Call after the dataset's content was replaced: new VoID, new Last-Modified, dumps made afresh. */
+    public void reloaded(Graph voidGraph) {
+        current = new Loaded(describe(voidGraph), Instant.now().truncatedTo(ChronoUnit.SECONDS), current.generation() + 1);
+    }
+
+    private Graph describe(Graph source) {
+        Graph g = GraphFactory.createDefaultGraph();
+        if (source != null) {
+            source.find().forEachRemaining(g::add);
+            g.getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
+        }
+        // The home page is the dataset's landing page.
+        g.add(NodeFactory.createURI(base + "void#dataset"), Dcat.LANDING_PAGE, NodeFactory.createURI(base));
+        return g;
+    }
+
+    private static byte[] read(OntologyFiles files, String name) {
+        try (InputStream in = files.open(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    byte[] ontologyTurtle() {
+        return ontologyTurtle.clone();
+    }
+
+    byte[] context() {
+        return context.clone();
+    }
+
+    Graph voidGraph() {
+        return current.voidGraph();
+    }
+
+    /** Counts reloads; anything derived from the data and cached must be made afresh when it changes. */
+    long generation() {
+        return current.generation();
+    }
+
+    /** The directory of shipped queries, when there is one. */
+    Optional<Path> queriesDir() {
+        return Optional.ofNullable(queriesDir).filter(java.nio.file.Files::isDirectory);
+    }
+
+    /** When the data was loaded: the {@code Last-Modified} of every document. */
+    Instant loaded() {
+        return current.at();
+    }
+
+    JsonLdWriter jsonLd() {
+        return new JsonLdWriter(new ByteArrayInputStream(context));
+    }
+
+    /** The ontology's English label of a term, if it defines one. */
+    Optional<String> ontologyLabel(Node term) {
+        var it = ontology.find(term, Rdfs.LABEL, Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The IRI a local path (starting with '/') stands for. */
+    Node iri(String localPath) {
+        return NodeFactory.createURI(base + localPath.substring(1));
+    }
+
+    /** The local path of an IRI minted under the base, or empty for an outside IRI. */
+    Optional<String> localPath(String iri) {
+        return iri.startsWith(base) ? Optional.of("/" + iri.substring(base.length())) : Optional.empty();
+    }
+
+    /** The HTML page of a resource, as a local link (fragments kept, so spans link into the source view). */
+    Optional<String> pageLink(String iri) {
+        Optional<String> local = localPath(iri);
+        if (local.isEmpty())
+            return Optional.empty();
+        String path = local.get();
+        String fragment = "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash);
+            path = path.substring(0, hash);
+        }
+        var text = java.util.regex.Pattern.compile("/id/document/([a-z0-9-]+)/text").matcher(path);
+        if (text.matches())
+            return Optional.of("/source/" + text.group(1) + fragment);
+        if (path.startsWith("/id/"))
+            return Optional.of("/doc/" + path.substring(4) + ".html" + fragment);
+        return Optional.empty();
+    }
+}
