@@ -44,6 +44,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 10;
 
+    @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes, from the users of --password-file only.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update: 'user: password' lines.")
+    Path passwordFile;
+
+    @Option(names = "--max-results", paramLabel = "ROWS", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+    int maxResults = ServerOptions.DEFAULT_MAX_RESULTS;
+
     @Option(names = "--watch", description = "Rebuild and swap the graph when a file under --data changes; a build that fails keeps the served graph.")
     boolean watch;
 
@@ -52,7 +61,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
+        if (allowUpdate != (passwordFile != null))
+            throw new UsageException("--allow-update needs --password-file, and --password-file is only for --allow-update");
+        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds),
+                allowUpdate ? passwordFile : null, maxResults, ServerOptions.DEFAULT_MAX_REQUEST_BYTES);
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
