@@ -29,8 +29,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         String m = t.getMessage();
         if (m == null || m.isBlank())
             m = t.getClass().getSimpleName();
-        if (t instanceof org.apache.jena.query.QueryParseException)
-            return "query syntax error: " + m;
         return m;
     }
 }
