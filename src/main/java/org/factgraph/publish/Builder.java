@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,7 +44,8 @@ public final class Builder {
 
     /**
      * Converts and, only when the graph conforms, writes every format and {@code void.ttl} into {@code outDir},
-     * each file replaced atomically. Throws {@link ValidationException} (nothing written) when it does not conform.
+     * replacing the previous files only once every one of them has been written (see
+     * {@link AtomicFiles#writeAll}). Throws {@link ValidationException} (nothing written) when it does not conform.
      */
     public BuildSummary build(Path dataDir, Path outDir, String base) {
         BuiltGraph built = convert(dataDir, base);
@@ -50,11 +53,13 @@ public final class Builder {
             throw new ValidationException(built.validation());
         Exporter exporter = exporter(built);
         var voidGraph = new VoidDescription(built, LocalDate.now(clock)).graph();
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
         for (RdfFormat f : RdfFormat.values())
             if (f != RdfFormat.NQUADS)
-                AtomicFiles.write(outDir.resolve(FILE_STEM + "." + f.extension()), out -> exporter.write(f, out));
-        AtomicFiles.write(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
+                files.put(outDir.resolve(FILE_STEM + "." + f.extension()), out -> exporter.write(f, out));
+        files.put(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
                 org.apache.jena.riot.RDFFormat.TURTLE_PRETTY));
+        AtomicFiles.writeAll(files); // all or nothing: a writer failing half-way leaves the previous build intact
         return BuildSummary.of(built);
     }
 
