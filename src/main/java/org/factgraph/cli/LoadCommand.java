@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Push the validated graph, provenance included, into a SPARQL 1.1 Graph Store Protocol endpoint.")
+        description = {"Push the validated graph, provenance included, into a SPARQL 1.1 Graph Store Protocol endpoint.",
+                "Every graph is first written to a temporary graph (urn:factgraph:tmp:...); the target graphs are replaced only once all were written, in one SPARQL Update request with --update, else by one PUT each."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -32,7 +33,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Put the union of all graphs into this one graph (default: each named graph as itself).")
     String graph;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "User for HTTP authentication.")
+    @Option(names = "--update", paramLabel = "URL",
+            description = "SPARQL Update endpoint of the same store, e.g. http://host:3030/ds/update: the graphs, staged in temporary graphs, are then moved into place in one request, so all change together or none does.")
+    String update;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "User for HTTP authentication (basic or digest).")
     String user;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password.")
@@ -48,12 +53,13 @@ final class LoadCommand implements Callable<Integer> {
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
-        GraphStoreLoader loader = new GraphStoreLoader(endpoint, user, password(), Duration.ofSeconds(30));
+        GraphStoreLoader loader = new GraphStoreLoader(endpoint, update, user, password(), Duration.ofSeconds(30));
         int graphs;
         try {
             graphs = loader.load(built.dataset(), graph);
         } catch (RuntimeException e) {
-            throw new RemoteException("loading into " + endpoint + " failed: " + e.getMessage(), e);
+            throw new RemoteException("loading into " + endpoint + " failed: " + RemoteFailure.describe(e)
+                    + "; no target graph was changed unless the failure came while switching over (see --help)", e);
         }
         spec.commandLine().getOut().println("Loaded " + graphs + " graph(s) into " + endpoint);
         return ExitCode.OK;
