@@ -31,5 +31,19 @@ public final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs a command that writes its result to {@link System#out} (export, query), capturing that too. */
+    public static Result runCapturingStdout(String... args) {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Result r;
+        try (java.io.PrintStream capture = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            r = run(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return new Result(r.exit(), r.out() + bytes.toString(java.nio.charset.StandardCharsets.UTF_8), r.err());
+    }
+
     private Cli() {}
 }
