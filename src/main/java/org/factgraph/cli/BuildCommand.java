@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Convert the data, validate it with SHACL and write every export and void.ttl (nothing is written when validation fails).")
 final class BuildCommand implements Callable<Integer> {
     @Mixin

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Push the validated graph, provenance included, into a SPARQL 1.1 Graph Store Protocol endpoint.",
                 "Every graph is first written to a temporary graph (urn:factgraph:tmp:...); the target graphs are replaced only once all were written, in one SPARQL Update request with --update, else by one PUT each."})
 final class LoadCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run a SPARQL query (a .rq file or the name of one in queries/) against the freshly built graph or an endpoint.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
