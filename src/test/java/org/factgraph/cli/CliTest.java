@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -54,7 +56,15 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"build", "validate", "query", "export", "serve", "load"})
     void unknownOptionIsAUsageError(String command) {
-        Cli.Result r = Cli.run(command, "--no-such-option");
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(switch (command) { // what else the command requires, so that only the option is wrong
+            case "query" -> List.of("x.rq");
+            case "export" -> List.of("--format", "turtle");
+            case "load" -> List.of("--endpoint", "http://localhost:1/ds");
+            default -> List.<String>of();
+        });
+        args.add("--no-such-option");
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
         assertEquals(2, r.exit(), r.toString());
         assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.toString());
         assertFalse(r.hasStackTrace(), r.toString());
