@@ -17,6 +17,7 @@ import org.factgraph.rdf.FactGraphWriter;
 import org.factgraph.rdf.IriPolicy;
 import org.factgraph.source.DataLoader;
 import org.factgraph.validate.OntologyFiles;
+import org.factgraph.validate.ShapesException;
 import org.factgraph.validate.ValidationException;
 import org.factgraph.validate.ValidationOutcome;
 
@@ -66,6 +67,9 @@ public final class Builder {
     public Exporter exporter(BuiltGraph built) {
         try (InputStream context = ontology.open(OntologyFiles.CONTEXT)) {
             return new Exporter(built.dataset(), built.iris().base(), new JsonLdWriter(context));
+        } catch (IllegalArgumentException e) {
+            throw new ShapesException(ontology.name(OntologyFiles.CONTEXT) + ": " + e.getMessage()
+                    + "; restore it from the repository", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
