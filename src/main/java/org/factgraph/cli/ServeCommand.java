@@ -1,5 +1,9 @@
 package org.factgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -43,9 +47,20 @@ final class ServeCommand implements Callable<Integer> {
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
+        if (Files.exists(store) && !Files.isDirectory(store))
+            throw new UsageException("--store " + store + " is a file; give a directory for the TDB2 store (it is created if missing)");
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
-        FactServer server = FactServer.start(tdb.dataset(), options);
+        FactServer server;
+        try {
+            server = FactServer.start(tdb.dataset(), options);
+        } catch (RuntimeException e) {
+            tdb.close();
+            if (isBindFailure(e))
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": the port is in use; stop"
+                        + " the other server or pick another with --port (0 picks a free one)", new IOException(e));
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             tdb.close();
@@ -58,5 +73,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof BindException || (t instanceof IOException && String.valueOf(t.getMessage()).contains("Failed to bind")))
+                return true;
+        return false;
     }
 }
