@@ -146,6 +146,27 @@ class CliTest {
         assertTrue(format.err().contains("unknown --format 'xml'"), format.toString());
     }
 
+    @Test
+    void serveOnAPortInUseFailsWithAClearMessage(@TempDir Path tmp) throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Cli.Result r = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port",
+                    String.valueOf(taken.getLocalPort()), "--store", tmp.resolve("store").toString());
+            assertEquals(3, r.exit(), r.toString());
+            assertEquals(List.of("factgraph: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use;"
+                    + " stop the other server or pick another with --port (0 picks a free one)"), r.messageLines());
+            assertFalse(r.hasStackTrace(), r.toString());
+        }
+    }
+
+    @Test
+    void serveRefusesAFileAsStore(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("store"), "not a directory");
+        Cli.Result r = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port", "0", "--store", file.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("--store " + file + " is a file"), r.toString());
+        assertEquals("not a directory", Files.readString(file), "the file was changed");
+    }
+
     private static Graph parse(Path file, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(file).lang(lang).parse(g);
