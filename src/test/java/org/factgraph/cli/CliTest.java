@@ -147,6 +147,20 @@ class CliTest {
     }
 
     @Test
+    void queryingAnEndpointThatIsDownIsAnIoFailure(@TempDir Path queries) throws IOException {
+        Path q = Files.writeString(queries.resolve("ask.rq"), "ASK { ?s ?p ?o }\n");
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String endpoint = "http://localhost:" + port + "/ds/sparql";
+        Cli.Result r = Cli.runCapturingStdout("query", q.toString(), "--endpoint", endpoint);
+        assertEquals(3, r.exit(), r.toString());
+        assertEquals(List.of("factgraph: querying " + endpoint + " failed: connection refused; is the store running and"
+                + " the URL right?"), r.messageLines());
+    }
+
+    @Test
     void serveOnAPortInUseFailsWithAClearMessage(@TempDir Path tmp) throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Cli.Result r = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port",

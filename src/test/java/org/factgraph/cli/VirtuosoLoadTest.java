@@ -75,6 +75,18 @@ class VirtuosoLoadTest {
     }
 
     @Test
+    void movesStagedGraphsIntoPlaceThroughTheUpdateEndpoint() throws Exception {
+        String target = "http://example.org/graph/virtuoso-moved";
+        Cli.Result r = load("--user", "dba", "--password-file", passwordFile.toString(), "--graph", target,
+                "--update", virtuoso.base() + "/sparql-auth");
+        assertEquals(0, r.exit(), r.toString());
+        long distinct = built.values().stream().flatMap(g -> g.find().toList().stream()).distinct().count();
+        assertEquals(distinct, virtuoso.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + target + "> { ?s ?p ?o } }"));
+        assertEquals(0, virtuoso.count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \""
+                + GraphStoreLoader.TMP_PREFIX + "\")) }"), "temporary graphs were left behind");
+    }
+
+    @Test
     void aWrongPasswordIsAnIoFailure() throws Exception {
         Path wrong = Files.writeString(dir.resolve("wrong"), "not-the-password\n");
         Cli.Result r = load("--user", "dba", "--password-file", wrong.toString(), "--graph", "http://example.org/never");

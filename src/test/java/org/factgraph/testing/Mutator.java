@@ -6,12 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Random, reproducible damage to a text file: line edits, byte flips, truncation and YAML-significant insertions. */
+/**
+ * Random, reproducible damage to a text file: line edits, byte flips, truncation, YAML-significant insertions and
+ * tokens swapped for other tokens of the file.
+ */
 public final class Mutator {
     private static final String[] INSERTS = {":", "\"", "'", "- ", "\t", "{", "}", "[", "]", "#", "&a ", "*a",
             "!!binary ", "? ", "|", ">", "\\", "\u00e9", "\u2022", " ", "\n", "---\n", "...\n", "%YAML 1.1\n", "~",
             "null", "0x1F", "1e400", "-", "P1D", "Q0", "http://", "<", "\u0000"};
+
+    private static final Pattern TOKEN = Pattern.compile("[\\w:/.-]+");
 
     public record Mutation(String description, byte[] bytes) {}
 
@@ -23,7 +30,7 @@ public final class Mutator {
 
     public Mutation mutate(byte[] original) {
         List<byte[]> lines = lines(original);
-        int op = random.nextInt(8);
+        int op = random.nextInt(9);
         int i = lines.isEmpty() ? 0 : random.nextInt(lines.size());
         switch (op) {
             case 0 -> {
@@ -76,6 +83,20 @@ public final class Mutator {
                 out.writeBytes(ins);
                 out.write(original, at, original.length - at);
                 return new Mutation("insert " + printable(s) + " at byte " + at, out.toByteArray());
+            }
+            case 7 -> {
+                // a token replaced by another token of the same file: valid YAML, wrong meaning (ids, dates, terms)
+                String text = new String(original, StandardCharsets.UTF_8);
+                List<int[]> tokens = new ArrayList<>();
+                Matcher m = TOKEN.matcher(text);
+                while (m.find())
+                    tokens.add(new int[] {m.start(), m.end()});
+                if (tokens.size() < 2)
+                    return new Mutation("no tokens", original);
+                int[] a = tokens.get(random.nextInt(tokens.size())), b = tokens.get(random.nextInt(tokens.size()));
+                String by = text.substring(b[0], b[1]);
+                return new Mutation("replace '" + text.substring(a[0], a[1]) + "' at char " + a[0] + " by '" + by + "'",
+                        (text.substring(0, a[0]) + by + text.substring(a[1])).getBytes(StandardCharsets.UTF_8));
             }
             default -> {
                 if (lines.isEmpty())
