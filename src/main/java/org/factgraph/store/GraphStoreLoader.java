@@ -41,6 +41,43 @@ import org.apache.jena.sparql.util.FmtUtils;
 public final class GraphStoreLoader {
     public static final String TMP_PREFIX = "urn:factgraph:tmp:";
 
+    /** In which phase a load failed, and so what became of the target graphs. */
+    public enum Phase {
+        /** Writing the temporary graphs: no target graph was touched. */
+        STAGING,
+        /** The one MOVE request: a transactional store changed no target graph. */
+        MOVE,
+        /** Replacing the targets one PUT at a time: {@link Failure#replaced()} of them hold the new content. */
+        REPLACE
+    }
+
+    /** A failed load: the phase, how many target graphs were already replaced, and the store's error as cause. */
+    public static final class Failure extends RuntimeException {
+        private final Phase phase;
+        private final int replaced;
+        private final int total;
+
+        Failure(Phase phase, int replaced, int total, RuntimeException cause) {
+            super(phase + " failed after " + replaced + " of " + total + " target graphs were replaced: "
+                    + cause.getMessage(), cause);
+            this.phase = phase;
+            this.replaced = replaced;
+            this.total = total;
+        }
+
+        public Phase phase() {
+            return phase;
+        }
+
+        public int replaced() {
+            return replaced;
+        }
+
+        public int total() {
+            return total;
+        }
+    }
+
     private final String endpoint;
     private final String updateEndpoint;
     private final HttpClient http;
@@ -66,7 +103,11 @@ public final class GraphStoreLoader {
         this(endpoint, null, user, password, timeout);
     }
 
-    /** Loads as described in the class comment; returns the number of target graphs written. */
+    /**
+     * Loads as described in the class comment; returns the number of target graphs written.
+     *
+     * @throws Failure naming the phase that failed, with the store's error as its cause
+     */
     public int load(DatasetGraph dataset, String targetGraph) {
         Map<Node, Graph> targets = targets(dataset, targetGraph);
         Map<Node, Node> staged = new LinkedHashMap<>(); // target -> temporary
@@ -80,7 +121,7 @@ public final class GraphStoreLoader {
             }
         } catch (RuntimeException e) {
             deleteQuietly(staged.values(), e);
-            throw e;
+            throw new Failure(Phase.STAGING, 0, targets.size(), e);
         }
         if (updateEndpoint != null)
             moveAll(staged);
@@ -112,16 +153,22 @@ public final class GraphStoreLoader {
                     .build().execute();
         } catch (RuntimeException e) {
             deleteQuietly(staged.values(), e);
-            throw e;
+            throw new Failure(Phase.MOVE, 0, staged.size(), e);
         }
     }
 
     private void putAll(Map<Node, Graph> targets, Map<Node, Node> staged) {
+        int replaced = 0;
         try {
-            targets.forEach((name, g) -> gsp().graphName(name).PUT(g));
-        } finally {
-            deleteQuietly(staged.values(), null);
+            for (var e : targets.entrySet()) {
+                gsp().graphName(e.getKey()).PUT(e.getValue());
+                replaced++;
+            }
+        } catch (RuntimeException e) {
+            deleteQuietly(staged.values(), e);
+            throw new Failure(Phase.REPLACE, replaced, targets.size(), e);
         }
+        deleteQuietly(staged.values(), null);
     }
 
     private void deleteQuietly(Iterable<Node> graphs, RuntimeException failure) {
