@@ -25,6 +25,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out))
+            throw new UsageException("--out " + out + " is a file; give a directory (it is created if missing)");
         BuildSummary summary = common.builder().build(common.data, out, common.base);
         spec.commandLine().getOut().print(summary.render());
         spec.commandLine().getOut().println("Wrote " + out + "/");

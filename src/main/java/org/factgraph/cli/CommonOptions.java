@@ -29,6 +29,9 @@ final class CommonOptions {
     }
 
     OntologyFiles ontologyFiles() {
+        if (ontology != null && !java.nio.file.Files.isDirectory(ontology))
+            throw new UsageException("--ontology " + ontology + ": no such directory; give the directory holding "
+                    + "factgraph.ttl, shapes.ttl and context.jsonld");
         return ontology == null ? OntologyFiles.standard() : OntologyFiles.in(ontology);
     }
 }

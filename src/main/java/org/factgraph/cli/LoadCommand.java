@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.factgraph.publish.BuiltGraph;
 import org.factgraph.store.GraphStoreLoader;
 import org.factgraph.validate.ValidationException;
@@ -50,6 +54,11 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         if ((user == null) != (passwordFile == null))
             throw new UsageException("--user and --password-file go together");
+        requireHttpUrl("--endpoint", endpoint);
+        if (update != null)
+            requireHttpUrl("--update", update);
+        if (graph != null && !isAbsoluteIri(graph))
+            throw new UsageException("--graph '" + graph + "' is not an absolute IRI like http://example.org/graph/facts");
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
@@ -57,12 +66,43 @@ final class LoadCommand implements Callable<Integer> {
         int graphs;
         try {
             graphs = loader.load(built.dataset(), graph);
-        } catch (RuntimeException e) {
-            throw new RemoteException("loading into " + endpoint + " failed: " + RemoteFailure.describe(e)
-                    + "; no target graph was changed unless the failure came while switching over (see --help)", e);
+        } catch (GraphStoreLoader.Failure e) {
+            throw new RemoteException("loading into " + endpoint + " failed: " + RemoteFailure.describe(e.getCause())
+                    + "; " + consequence(e), e);
         }
         spec.commandLine().getOut().println("Loaded " + graphs + " graph(s) into " + endpoint);
         return ExitCode.OK;
+    }
+
+    private static String consequence(GraphStoreLoader.Failure e) {
+        return switch (e.phase()) {
+            case STAGING -> "no target graph was changed";
+            case MOVE -> "the store refused to move the staged graphs into place; a transactional store (such as Fuseki)"
+                    + " changed no target graph";
+            case REPLACE -> e.replaced() + " of " + e.total() + " target graphs were already replaced, the others hold"
+                    + " their old content; run load again";
+        };
+    }
+
+    private static boolean isAbsoluteIri(String iri) {
+        try {
+            return IRIx.create(iri).isAbsolute();
+        } catch (IRIException e) {
+            return false;
+        }
+    }
+
+    /** Fails with a usage error unless {@code url} is an absolute http(s) URL. */
+    private static void requireHttpUrl(String option, String url) {
+        try {
+            URI u = new URI(url);
+            if (("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme())) && u.getHost() != null
+                    && u.getQuery() == null && u.getFragment() == null)
+                return;
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException(option + " '" + url + "' is not an http(s) URL like http://localhost:3030/ds/data");
     }
 
     private char[] password() {
