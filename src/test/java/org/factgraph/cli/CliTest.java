@@ -173,6 +173,21 @@ class CliTest {
     }
 
     @Test
+    void buildRefusesAFileAsOutputAndAMissingOntologyDirectory(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("dist"), "a file");
+        Cli.Result r = Cli.run("build", "--data", MINIMAL, "--ontology", ONTOLOGY, "--out", file.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals(List.of("factgraph: --out " + file + " is a file; give a directory (it is created if missing)"),
+                r.messageLines());
+        assertEquals("a file", Files.readString(file));
+
+        Path missing = tmp.resolve("no-ontology");
+        Cli.Result m = Cli.run("validate", "--data", MINIMAL, "--ontology", missing.toString());
+        assertEquals(2, m.exit(), m.toString());
+        assertTrue(m.err().contains("--ontology " + missing + ": no such directory"), m.toString());
+    }
+
+    @Test
     void serveRefusesAFileAsStore(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("store"), "not a directory");
         Cli.Result r = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port", "0", "--store", file.toString());

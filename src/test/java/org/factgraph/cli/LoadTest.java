@@ -103,8 +103,7 @@ class LoadTest {
         Cli.Result r = load("http://localhost:" + port + "/ds/data");
         assertEquals(3, r.exit(), r.toString());
         assertEquals(List.of("factgraph: loading into http://localhost:" + port + "/ds/data failed: connection refused;"
-                + " is the store running and the URL right?; no target graph was changed unless the failure came while"
-                + " switching over (see --help)"), r.messageLines());
+                + " is the store running and the URL right?; no target graph was changed"), r.messageLines());
         assertFalse(r.hasStackTrace(), r.toString());
     }
 
@@ -129,6 +128,7 @@ class LoadTest {
             Cli.Result r = load(proxy.base() + "/ds/data");
             assertEquals(3, r.exit(), r.toString());
             assertTrue(r.err().contains("HTTP 500"), r.toString());
+            assertTrue(r.err().contains("; no target graph was changed"), r.toString());
             assertEquals(1, proxy.failed());
         }
         assertSameGraphs(before, remote.graphs());
@@ -141,9 +141,39 @@ class LoadTest {
                 (ex, n) -> ex.getRequestURI().getPath().endsWith("/update"))) {
             Cli.Result r = load(proxy.base() + "/ds/data", "--update", proxy.base() + "/ds/update");
             assertEquals(3, r.exit(), r.toString());
+            assertTrue(r.err().contains("the store refused to move the staged graphs into place"), r.toString());
             assertEquals(1, proxy.failed(), "only the MOVE request failed");
         }
         assertSameGraphs(before, remote.graphs());
+    }
+
+    /** Without an update endpoint the targets are replaced one PUT at a time; a failure there is reported as such. */
+    @Test
+    void aFailureWhileReplacingSaysHowManyTargetsAreNew() {
+        // PUTs 0..n-1 stage the graphs, PUT n replaces the first target, PUT n+1 fails.
+        int n = built.size();
+        try (FaultyProxy proxy = new FaultyProxy(remote.base().replaceFirst("/ds$", ""),
+                (ex, k) -> ex.getRequestMethod().equals("PUT") && k == n + 1)) {
+            Cli.Result r = load(proxy.base() + "/ds/data");
+            assertEquals(3, r.exit(), r.toString());
+            assertTrue(r.err().contains("1 of " + n + " target graphs were already replaced, the others hold their old"
+                    + " content; run load again"), r.toString());
+        }
+        Map<String, Graph> after = remote.graphs();
+        assertEquals(1, after.size(), "only the first target was written, and no temporary graph is left: " + after.keySet());
+        String first = after.keySet().iterator().next();
+        assertTrue(after.get(first).isIsomorphicWith(built.get(first)), "the replaced graph is whole");
+    }
+
+    @Test
+    void badUrlsAndIrisAreUsageErrors() {
+        for (String[] args : new String[][] {{"not a url"}, {"ftp://example.org/ds"},
+                {remote.gspEndpoint(), "--graph", "not an iri"}, {remote.gspEndpoint(), "--update", "urn:x"}}) {
+            Cli.Result r = load(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+            assertEquals(2, r.exit(), r.toString());
+            assertEquals(1, r.messageLines().size(), r.toString());
+        }
+        assertTrue(remote.graphs().isEmpty());
     }
 
     @Test
