@@ -25,6 +25,11 @@ final class CommonOptions {
     boolean verbose;
 
     Builder builder() {
+        try {
+            IriPolicy.of(base);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--base: " + e.getMessage() + "; e.g. --base https://example.org/factgraph/");
+        }
         return new Builder(ontologyFiles(), Clock.systemUTC());
     }
 
