@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Convert the data, validate it with SHACL and write every export and void.ttl (nothing is written when validation fails).")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -25,6 +25,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out))
+            throw new UsageException("--out " + out + " is a file; give a directory (it is created if missing)");
         BuildSummary summary = common.builder().build(common.data, out, common.base);
         spec.commandLine().getOut().print(summary.render());
         spec.commandLine().getOut().println("Wrote " + out + "/");

@@ -25,10 +25,18 @@ final class CommonOptions {
     boolean verbose;
 
     Builder builder() {
+        try {
+            IriPolicy.of(base);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--base: " + e.getMessage() + "; e.g. --base https://example.org/factgraph/");
+        }
         return new Builder(ontologyFiles(), Clock.systemUTC());
     }
 
     OntologyFiles ontologyFiles() {
+        if (ontology != null && !java.nio.file.Files.isDirectory(ontology))
+            throw new UsageException("--ontology " + ontology + ": no such directory; give the directory holding "
+                    + "factgraph.ttl, shapes.ttl and context.jsonld");
         return ontology == null ? OntologyFiles.standard() : OntologyFiles.in(ontology);
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Write the validated graph in one RDF format to a file or standard output.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid data (the message names file:line or the IRI)",
-                "2:usage error", "3:I/O or remote failure"})
+                "2:usage error", "3:I/O or remote failure", "70:internal error (a bug in factgraph; please report it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run a SPARQL query (a .rq file or the name of one in queries/) against the freshly built graph or an endpoint.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
@@ -36,7 +36,14 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.Format f = QueryRunner.format(format);
         Query q = QueryCatalog.parse(new QueryCatalog(queries).resolve(query));
         if (endpoint != null) {
-            QueryRunner.remote(q, endpoint, f, System.out);
+            try {
+                QueryRunner.remote(q, endpoint, f, System.out);
+            } catch (RuntimeException e) {
+                if (!ExitCode.isIo(e))
+                    throw e;
+                throw new RemoteException("querying " + endpoint + " failed: " + RemoteFailure.describe(e), e);
+            }
+            System.out.flush();
             return ExitCode.OK;
         }
         var built = common.builder().convert(common.data, common.base);

@@ -1,5 +1,9 @@
 package org.factgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Build the graph, load it into a TDB2 store in one transaction and serve it read-only with embedded Fuseki, "
                 + "published as linked data: IRIs dereference (303 + content negotiation), entity pages, source view, "
                 + "home page, VoID, sitemap and dumps.")
@@ -68,11 +72,22 @@ final class ServeCommand implements Callable<Integer> {
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
+        if (Files.exists(store) && !Files.isDirectory(store))
+            throw new UsageException("--store " + store + " is a file; give a directory for the TDB2 store (it is created if missing)");
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
         Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(),
                 new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries);
-        FactServer server = FactServer.start(tdb.dataset(), options, site);
+        FactServer server;
+        try {
+            server = FactServer.start(tdb.dataset(), options, site);
+        } catch (RuntimeException e) {
+            tdb.close();
+            if (isBindFailure(e))
+                throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": the port is in use; stop"
+                        + " the other server or pick another with --port (0 picks a free one)", new IOException(e));
+            throw e;
+        }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         DataWatcher watcher = !watch ? null : DataWatcher.start(common.data, Duration.ofSeconds(1), () -> {
@@ -105,5 +120,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof BindException || (t instanceof IOException && String.valueOf(t.getMessage()).contains("Failed to bind")))
+                return true;
+        return false;
     }
 }

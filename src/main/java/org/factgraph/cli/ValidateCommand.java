@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Convert the data and print the SHACL report; exit 0 when it conforms, 1 when not.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

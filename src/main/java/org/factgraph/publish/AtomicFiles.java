@@ -20,25 +20,52 @@ public final class AtomicFiles {
 
     /** Writes {@code target} atomically; on failure the target is untouched and the temporary file removed. */
     public static void write(Path target, Content content) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
+        writeAll(java.util.Map.of(target, content));
+    }
+
+    /**
+     * Writes several files as a set: every content is first written to a temporary file beside its target, and
+     * only when all of them succeeded are they renamed into place. If producing any content fails (an exception
+     * from a writer, a full disk), no target is touched and every temporary file is removed. Each rename is atomic;
+     * the set is replaced in one quick sequence of renames, which only a crash of the process could interrupt.
+     */
+    public static void writeAll(java.util.Map<Path, Content> files) {
+        java.util.Map<Path, Path> written = new java.util.LinkedHashMap<>();
+        Path current = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                content.writeTo(out);
+            for (var e : files.entrySet()) {
+                current = e.getKey();
+                written.put(current, temporary(current, e.getValue()));
             }
-            readableByAll(tmp);
-            move(tmp, target);
+            for (var e : written.entrySet()) {
+                current = e.getKey();
+                move(e.getValue(), e.getKey());
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + current + ": " + e.getMessage(), e);
         } finally {
-            if (tmp != null)
+            for (Path tmp : written.values())
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
                     // best effort: the temporary file is hidden and harmless
                 }
+        }
+    }
+
+    private static Path temporary(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            readableByAll(tmp);
+            return tmp;
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 

@@ -33,7 +33,12 @@ public final class JsonLdWriter {
         try {
             this.context = JsonDocument.of(context);
         } catch (JsonLdError e) {
-            throw new IllegalArgumentException("JSON-LD context is not valid JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not valid JSON: " + sentence(e.getMessage()), e);
+        }
+        try { // processes the context now, so that a broken one fails before anything is written
+            JsonLd.compact(JsonDocument.of(Json.createArrayBuilder().build()), this.context).get();
+        } catch (JsonLdError | RuntimeException e) {
+            throw new IllegalArgumentException("not a usable JSON-LD context: " + sentence(e.getMessage()), e);
         }
     }
 
@@ -63,6 +68,10 @@ public final class JsonLdWriter {
         } else {
             sink.quad(resource(q.getSubject()), q.getPredicate().getURI(), resource(o), null, null, null, graph);
         }
+    }
+
+    private static String sentence(String message) {
+        return message == null ? "" : message.strip().replaceFirst("\\.$", "");
     }
 
     private static String resource(Node n) {

@@ -51,8 +51,32 @@ public final class QueryCatalog {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new QueryParseException(file + ": " + e.getMessage().strip(), e.getLine(), e.getColumn());
+            throw new QueryParseException(syntaxError(file, e), e.getLine(), e.getColumn());
         }
+    }
+
+    /**
+     * One line: {@code file:line: SPARQL syntax error at column C: what the parser found; expected ...}. Jena's own
+     * message spreads over several lines and repeats the position in words.
+     */
+    static String syntaxError(Path file, QueryParseException e) {
+        String what = e.getMessage() == null ? "" : e.getMessage().strip()
+                .replaceAll("\\s+at line -?\\d+, column -?\\d+\\.?", "")
+                .replaceAll("(?s)\\s*Was expecting( one of)?:\\s*", "; expected ")
+                .replaceAll("\\s*\\.\\.\\.\\s*", " ")
+                .replaceAll("\\s+", " ").strip();
+        if (what.length() > 300)
+            what = what.substring(0, 300) + "...";
+        int line = e.getLine(), col = e.getColumn();
+        var stated = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)")
+                .matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (stated.find()) { // the position in the text points at the offending token; the fields may not
+            line = Integer.parseInt(stated.group(1));
+            col = Integer.parseInt(stated.group(2));
+        }
+        String where = line > 0 ? file + ":" + line : file.toString();
+        String column = col > 0 ? " at column " + col : "";
+        return where + ": SPARQL syntax error" + column + ": " + what;
     }
 
     /** The question a query answers: its leading comment lines. */

@@ -50,7 +50,7 @@ final class DocumentReader {
 
         String publisher = Ids.entityId(meta.text("publisher"), meta.locationOf("publisher"));
         References.require(entities, publisher, meta.locationOf("publisher"));
-        List<Statement> statements = statements(dir, displayDir, source, entities);
+        List<Statement> statements = statements(dir, displayDir, source, content, entities);
         String date = meta.text("date");
         if (!date.matches("\\d{4}-\\d{2}(-\\d{2})?"))
             throw new DataException(meta.locationOf("date"), "'" + date + "' is not a date like 2022-10-27 or 2022-10");
@@ -73,11 +73,11 @@ final class DocumentReader {
         return new Span(first.sentence().span().begin(), last.sentence().span().end());
     }
 
-    private static List<Statement> statements(Path dir, String displayDir, SourceText source,
+    private static List<Statement> statements(Path dir, String displayDir, SourceText source, Span content,
             Map<String, Entity> entities) {
         YamlFile.Map file = YamlFile.read(dir.resolve("statements.yaml"), displayDir + "/statements.yaml");
         file.onlyKeys(Set.of("statements"));
-        QuoteLocator finder = new QuoteLocator(source);
+        QuoteLocator finder = new QuoteLocator(source, content);
         ValueReader values = new ValueReader(file.owner());
         Set<String> ids = new HashSet<>();
         List<Statement> out = new ArrayList<>();

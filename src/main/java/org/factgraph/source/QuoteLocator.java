@@ -9,9 +9,17 @@ import org.factgraph.model.Span;
 /** Finds an evidence quote in a source text: it must occur exactly once and lie within one sentence. */
 final class QuoteLocator {
     private final SourceText source;
+    private final Span content;
 
+    /** A locator over the whole text. */
     QuoteLocator(SourceText source) {
+        this(source, new Span(0, source.length()));
+    }
+
+    /** A locator for evidence: quotes must lie in {@code content}, the fact sheet proper, not the page chrome. */
+    QuoteLocator(SourceText source, Span content) {
         this.source = source;
+        this.content = content;
     }
 
     Evidence locate(String quote, Location where) {
@@ -26,9 +34,20 @@ final class QuoteLocator {
                     + "\"; lengthen it so it identifies one place");
         int begin = text.codePointCount(0, at);
         Span span = new Span(begin, begin + quote.codePointCount(0, quote.length()));
-        Sentence sentence = source.sentenceOf(span).orElseThrow(() -> new DataException(where,
-                "quote spans more than one sentence: \"" + quote + "\"; quote within a single sentence"));
+        Sentence sentence = source.sentenceOf(span).orElseThrow(() -> new DataException(where, notInOneSentence(quote, span)));
         return new Evidence(quote, span, sentence, where);
+    }
+
+    private String notInOneSentence(String quote, Span span) {
+        if (!content.contains(span))
+            return "quote lies outside the fact sheet's content, in the page text before 'content: first' or after "
+                    + "'content: last' of document.yaml: \"" + quote + "\"; quote the fact sheet itself, not the page chrome";
+        boolean overlapsASentence = source.sentences().stream()
+                .anyMatch(s -> s.span().begin() < span.end() && span.begin() < s.span().end());
+        if (!overlapsASentence)
+            return "quote is not part of any sentence (a section heading or blank text): \"" + quote
+                    + "\"; quote a sentence of the fact sheet";
+        return "quote spans more than one sentence: \"" + quote + "\"; quote within a single sentence";
     }
 
     private String longestFoundPrefix(String quote) {

@@ -32,14 +32,34 @@ public final class TextFiles {
             throw new UncheckedIOException("Cannot read " + displayName + ": " + e.getMessage(), e);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            refuseControlCharacters(text, displayName);
+            return text;
         } catch (MalformedInputException e) {
             int bad = firstBadByte(bytes);
             throw new DataException(new Location(displayName, lineOf(bytes, bad)),
                     "not valid UTF-8 (byte offset " + bad + "); save the file as UTF-8");
         } catch (CharacterCodingException e) {
             throw new DataException(displayName, "not valid UTF-8; save the file as UTF-8");
+        }
+    }
+
+    /**
+     * Control characters other than tab and line ends cannot be written in XML 1.0 (so not in RDF/XML) and are never
+     * meant in a fact sheet: refused with their line and column.
+     */
+    private static void refuseControlCharacters(String text, String displayName) {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                throw new DataException(new Location(displayName, line), String.format("control character U+%04X at"
+                        + " column %d; remove it (RDF/XML and most tools cannot carry it)", (int) c, i - lineStart + 1));
+            }
         }
     }
 

@@ -43,14 +43,39 @@ final class YamlFile {
             root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new DataException(new Location(name, line),
-                    "YAML syntax error: " + e.getProblem() + "; check indentation, colons and quotes");
+            throw new DataException(new Location(name, line), "YAML syntax error: " + e.getProblem()
+                    + context(e, line) + unclosedQuote(text, line) + "; check indentation, colons and quotes");
         } catch (YAMLException e) {
-            throw new DataException(new Location(name, 1), "YAML error: " + e.getMessage());
+            throw new DataException(new Location(name, 1), "YAML error: " + firstLine(e.getMessage()));
         }
         if (!(root instanceof MappingNode m))
             throw new DataException(file.at(root), "expected a mapping of keys to values at the top of the file");
         return file.new Map(m);
+    }
+
+    /** Where the construct the parser was in began, when that is another line. */
+    private static String context(MarkedYAMLException e, int problemLine) {
+        if (e.getContext() == null || e.getContextMark() == null || e.getContextMark().getLine() + 1 == problemLine)
+            return "";
+        return " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
+    }
+
+    /**
+     * The commonest cause of a syntax error reported far from its cause is a quote opened and not closed: names the
+     * first line up to the problem with an odd number of double quotes, if any.
+     */
+    private static String unclosedQuote(String text, int problemLine) {
+        List<String> lines = text.lines().limit(problemLine).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).replace("\\\\", "").replace("\\\"", "");
+            if (!l.strip().startsWith("#") && l.chars().filter(c -> c == '"').count() % 2 == 1)
+                return "; line " + (i + 1) + " opens a double quote it does not close";
+        }
+        return "";
+    }
+
+    private static String firstLine(String m) {
+        return m == null ? "" : m.strip().lines().findFirst().orElse("");
     }
 
     Location at(Node node) {

@@ -1,12 +1,20 @@
 package org.factgraph.store;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A TDB2 store on disk holding the published dataset, with the union of the named graphs as its default graph.
@@ -39,9 +47,24 @@ public final class TdbStore implements AutoCloseable {
     /** Replaces everything with the quads of {@code source}, atomically. */
     public void replace(DatasetGraph source) {
         Txn.executeWrite(dsg, () -> {
-            dsg.clear();
+            deleteAllRows();
             source.find().forEachRemaining(dsg::add);
         });
+    }
+
+    /**
+     * Empties the store inside the caller's write transaction. Not {@code dsg.clear()}: that finds the quads as
+     * nodes and deletes them by node, but TDB2 reads an inlined decimal such as {@code "30"^^xsd:decimal} back as
+     * {@code "30.0"}, which it encodes to another id, so such quads were never deleted and outlived every replace.
+     * Deleting the stored rows by their ids removes everything.
+     */
+    private void deleteAllRows() {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        for (NodeTupleTable table : List.of(tdb.getQuadTable().getNodeTupleTable(),
+                tdb.getTripleTable().getNodeTupleTable())) {
+            List<Tuple<NodeId>> rows = Iter.toList(table.findAll());
+            table.getTupleTable().deleteAll(rows);
+        }
     }
 
     /** Number of quads stored. */

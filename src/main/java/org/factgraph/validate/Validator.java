@@ -11,6 +11,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -21,6 +23,22 @@ import org.apache.jena.sparql.util.FmtUtils;
 
 /** Validates a data graph against factgraph's SHACL shapes. Immutable once built; safe to share. */
 public final class Validator {
+    /** Fails on the first error with its line and column, and logs nothing: the caller reports it once. */
+    private static final ErrorHandler SILENT_STRICT = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
+
     private final Shapes shapes;
 
     private Validator(Shapes shapes) {
@@ -31,8 +49,13 @@ public final class Validator {
     public static Validator fromTurtle(InputStream in, String name) {
         Graph g = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            RDFParser.source(in).lang(Lang.TURTLE).errorHandler(SILENT_STRICT).parse(g);
             return new Validator(Shapes.parse(g));
+        } catch (RiotParseException e) {
+            String where = e.getLine() > 0 ? name + ":" + e.getLine() : name;
+            String column = e.getCol() > 0 ? " at column " + e.getCol() : "";
+            throw new ShapesException(where + ": Turtle syntax error" + column + ": " + e.getOriginalMessage()
+                    + "; fix the shapes file's Turtle syntax", e);
         } catch (RiotException e) {
             throw new ShapesException(name + ": " + e.getMessage() + "; fix the shapes file's Turtle syntax", e);
         } catch (RuntimeException e) {

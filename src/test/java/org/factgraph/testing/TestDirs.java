@@ -1,0 +1,33 @@
+package org.factgraph.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Where the test fixtures are, and copying them. Tests run with the project directory as working directory. */
+public final class TestDirs {
+    /** The minimal valid data directory every bad case is a mutated copy of. */
+    public static final Path MINIMAL_DATA = Path.of("src/test/resources/minimal/data").toAbsolutePath();
+    public static final Path BAD_CASES = Path.of("src/test/resources/bad").toAbsolutePath();
+    public static final Path ONTOLOGY = Path.of("ontology").toAbsolutePath();
+    public static final Path REAL_DATA = Path.of("data").toAbsolutePath();
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TestDirs() {}
+}
