@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Swapping the served graph while many clients read: every answer reflects the complete old graph or the complete
- * new one, and no request fails.
+ * Swapping the served graph while many clients read SPARQL and entity documents: every answer reflects the complete
+ * old graph or the complete new one, and no request fails.
  */
 class ReloadUnderLoadTest {
     private static final int READERS = 16;
@@ -52,18 +52,32 @@ class ReloadUnderLoadTest {
 
         try (TdbStore store = TdbStore.open(tmp.resolve("store"));
                 FactServer server = FactServer.start(store.dataset(),
-                        new ServerOptions(ServerOptions.LOOPBACK, 0, Duration.ofSeconds(10)))) {
-            store.replace(full);
+                        new ServerOptions(ServerOptions.LOOPBACK, 0, Duration.ofSeconds(10)),
+                        new Site(store.dataset(), "http://example.org/", OntologyFiles.in(Path.of("ontology")), null, null))) {
             HttpClient http = HttpClient.newHttpClient();
             URI uri = URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
+            URI page = URI.create(server.baseUrl() + "doc/relationship/arctic-cooperation.ttl");
+            store.replace(smaller);
+            long smallerPage = triples(http, page);
+            store.replace(full);
+            long fullPage = triples(http, page);
+            assertNotEquals(fullPage, smallerPage, "the page should differ between the two graphs");
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger answers = new AtomicInteger();
             Set<String> problems = ConcurrentHashMap.newKeySet();
             ExecutorService pool = Executors.newFixedThreadPool(READERS);
-            for (int r = 0; r < READERS; r++)
+            for (int r = 0; r < READERS; r++) {
+                boolean pages = r % 2 == 1;
                 pool.submit(() -> {
                     while (running.get()) {
                         try {
+                            if (pages) {
+                                long n = triples(http, page);
+                                if (n != fullPage && n != smallerPage)
+                                    problems.add("partial entity document: " + n + " triples");
+                                answers.incrementAndGet();
+                                continue;
+                            }
                             var response = http.send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build(),
                                     HttpResponse.BodyHandlers.ofString());
                             String n = response.body().lines().skip(1).findFirst().orElse("").strip();
@@ -77,6 +91,7 @@ class ReloadUnderLoadTest {
                         }
                     }
                 });
+            }
             for (int i = 0; i < RELOADS; i++) {
                 store.replace(i % 2 == 0 ? smaller : full);
                 Thread.sleep(50);
@@ -87,6 +102,17 @@ class ReloadUnderLoadTest {
             assertEquals(Set.of(), problems);
             assertTrue(answers.get() >= READERS, "too few answers to mean anything: " + answers.get());
         }
+    }
+
+    /** Fetches a Turtle document and counts its triples; fails on any status but 200. */
+    private static long triples(HttpClient http, URI uri) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200)
+            throw new IllegalStateException("HTTP " + response.statusCode() + " for " + uri);
+        var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(response.body()))
+                .lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        return g.size();
     }
 
     /** A copy of the data directory whose statements.yaml lacks its last statement. */
