@@ -9,9 +9,12 @@ import org.factgraph.model.Entity;
 import org.factgraph.model.ExternalLink;
 import org.factgraph.model.LinkTarget;
 
-/** What a build produced: entities by type, triple and statement counts, links per target, unlinked entities. */
+/**
+ * What a build produced: entities by type, triple and statement counts, links per target, the entities with no
+ * confirmed link, and those linked elsewhere but not to Wikidata.
+ */
 public record BuildSummary(Map<String, Integer> entitiesByType, int entities, int statements, long triples,
-        long quads, Map<LinkTarget, Integer> linksByTarget, List<String> unlinked) {
+        long quads, Map<LinkTarget, Integer> linksByTarget, List<String> unlinked, List<String> withoutWikidata) {
 
     static BuildSummary of(BuiltGraph built) {
         Map<String, Integer> byType = new TreeMap<>();
@@ -25,10 +28,14 @@ public record BuildSummary(Map<String, Integer> entitiesByType, int entities, in
         }
         List<String> unlinked = built.facts().entities().stream().filter(e -> e.linkable() && e.links().isEmpty())
                 .map(Entity::id).sorted().toList();
+        List<String> withoutWikidata = built.facts().entities().stream()
+                .filter(e -> e.linkable() && !e.links().isEmpty()
+                        && e.links().stream().noneMatch(l -> l.target() == LinkTarget.WIKIDATA))
+                .map(Entity::id).sorted().toList();
         long triples = built.dataset().getUnionGraph().size();
         long quads = built.dataset().stream().count();
         return new BuildSummary(byType, built.facts().entities().size(), built.facts().statementCount(), triples,
-                quads, links, unlinked);
+                quads, links, unlinked, withoutWikidata);
     }
 
     /** The summary as printed by {@code factgraph build}. */
@@ -42,6 +49,8 @@ public record BuildSummary(Map<String, Integer> entitiesByType, int entities, in
         sb.setLength(sb.length() - 1);
         sb.append("\nUnlinked entities (no confirmed identifier): ").append(unlinked.size());
         unlinked.forEach(u -> sb.append("\n  ").append(u));
+        sb.append("\nLinked, but with no confirmed Wikidata item: ").append(withoutWikidata.size());
+        withoutWikidata.forEach(u -> sb.append("\n  ").append(u));
         return sb.append('\n').toString();
     }
 }
