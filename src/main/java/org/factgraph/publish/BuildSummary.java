@@ -25,7 +25,7 @@ public record BuildSummary(Map<String, Integer> entitiesByType, int entities, in
         }
         List<String> unlinked = built.facts().entities().stream().filter(e -> e.linkable() && e.links().isEmpty())
                 .map(Entity::id).sorted().toList();
-        long triples = built.dataset().getUnionGraph().size();
+        long triples = built.union().size();
         long quads = built.dataset().stream().count();
         return new BuildSummary(byType, built.facts().entities().size(), built.facts().statementCount(), triples,
                 quads, links, unlinked);

@@ -68,7 +68,7 @@ public final class VoidDescription {
                 add(ds, Dct.SOURCE, iri(d.sourceUrl()));
             add(ds, Dct.ISSUED, lit(d.date(), d.date().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate));
         }
-        add(ds, VoidVocab.TRIPLES, count(built.dataset().getUnionGraph().size()));
+        add(ds, VoidVocab.TRIPLES, count(built.union().size()));
         add(ds, VoidVocab.ENTITIES, count(built.facts().entities().size()));
         add(ds, VoidVocab.SPARQL_ENDPOINT, iri(base + SPARQL_PATH));
         add(ds, VoidVocab.URI_SPACE, NodeFactory.createLiteralString(base + "id/"));
