@@ -42,6 +42,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** A hidden temporary file next to {@code target}, for content written over time and published with {@link #publish}. */
+    public static Path temp(Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a finished temporary file over {@code target}, atomically where the file system allows. */
+    public static void publish(Path tmp, Path target) {
+        try {
+            readableByAll(tmp);
+            move(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Temporary files are private; a published file is readable by everyone, like any file the user writes. */
     private static void readableByAll(Path file) throws IOException {
         try {

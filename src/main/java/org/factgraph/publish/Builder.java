@@ -52,8 +52,12 @@ public final class Builder {
     /**
      * Converts and, only when the graph conforms, writes every format and {@code void.ttl} into {@code outDir},
      * each file replaced atomically. Throws {@link ValidationException} (nothing written) when it does not conform.
+     * Data over {@link StreamingBuild#isLarge the streaming threshold} is built by {@link StreamingBuild}, one
+     * document at a time, and gets no JSON-LD or RDF/XML.
      */
     public BuildSummary build(Path dataDir, Path outDir, String base) {
+        if (StreamingBuild.isLarge(dataDir))
+            return new StreamingBuild(ontology, clock).build(dataDir, outDir, base);
         BuiltGraph built = convert(dataDir, base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
