@@ -55,8 +55,7 @@ import org.factgraph.validate.Validator;
  */
 public final class StreamingBuild {
     /** Written by the streaming build; JSON-LD and RDF/XML are not. */
-    public static final Set<RdfFormat> FORMATS = EnumSet.of(RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.TRIG,
-            RdfFormat.NQUADS);
+    public static final Set<RdfFormat> FORMATS = EnumSet.of(RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.TRIG);
     /** Data directories whose documents add up to more than this many bytes are built by streaming. */
     public static final long DEFAULT_THRESHOLD_BYTES = 8L << 20;
     /** System property overriding {@link #DEFAULT_THRESHOLD_BYTES}. */
@@ -106,7 +105,6 @@ public final class StreamingBuild {
             StreamRDF nt = writer(files.get(RdfFormat.NTRIPLES), RDFFormat.NTRIPLES, iris);
             StreamRDF ttl = writer(files.get(RdfFormat.TURTLE), RDFFormat.TURTLE_BLOCKS, iris);
             StreamRDF trig = writer(files.get(RdfFormat.TRIG), RDFFormat.TRIG_BLOCKS, iris);
-            StreamRDF nq = writer(files.get(RdfFormat.NQUADS), RDFFormat.NQUADS, iris);
 
             // the entities and links graphs: written first and kept (as one graph) for the documents' validation
             // and de-duplication. Their predicates differ, so a repeated triple is a repeated quad.
@@ -119,7 +117,6 @@ public final class StreamingBuild {
                         return;
                     entityUnion.add(q.asTriple());
                     trig.quad(q);
-                    nq.quad(q);
                     quads[0]++;
                 }
             });
@@ -163,7 +160,6 @@ public final class StreamingBuild {
                 // quad formats: each graph of the document as a block (the provenance graph recurs per document)
                 doc.listGraphNodes().forEachRemaining(g -> doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     trig.quad(q);
-                    nq.quad(q);
                     quads[0]++;
                 }));
                 // triple formats: the union, without triples already written for the entities or another document
@@ -185,7 +181,7 @@ public final class StreamingBuild {
                 if (!referenced.contains(n))
                     violations.addAll(lines);
             });
-            for (StreamRDF s : List.of(nt, ttl, trig, nq))
+            for (StreamRDF s : List.of(nt, ttl, trig))
                 s.finish();
             for (OutputStream o : files.values())
                 o.close();
@@ -194,16 +190,14 @@ public final class StreamingBuild {
             if (!violations.isEmpty())
                 throw new ValidationException(new ValidationOutcome(false, violations.stream().sorted().toList()));
             for (RdfFormat f : FORMATS)
-                if (f != RdfFormat.NQUADS) // like the in-memory build, which writes no N-Quads file
-                    AtomicFiles.publish(tmp.get(f), outDir.resolve(Builder.FILE_STEM + "." + f.extension()));
-            for (RdfFormat f : EnumSet.complementOf(EnumSet.copyOf(FORMATS)))
+                AtomicFiles.publish(tmp.get(f), outDir.resolve(Builder.FILE_STEM + "." + f.extension()));
+            for (RdfFormat f : List.of(RdfFormat.JSONLD, RdfFormat.RDFXML))
                 Files.deleteIfExists(outDir.resolve(Builder.FILE_STEM + "." + f.extension())); // would be stale
 
             FactBase facts = new FactBase(entities, docs);
             BuiltGraph summaryView = new BuiltGraph(facts, iris, DatasetGraphFactory.create(),
                     new ValidationOutcome(true, List.of()), GraphFactory.createDefaultGraph());
             Set<RdfFormat> dumps = EnumSet.copyOf(FORMATS);
-            dumps.remove(RdfFormat.NQUADS);
             dumps.add(RdfFormat.NQUADS); // listed as the in-memory build lists it
             var voidGraph = new VoidDescription(summaryView, LocalDate.now(clock), triples[0], dumps).graph();
             AtomicFiles.write(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
