@@ -34,7 +34,8 @@ public final class BenchHarness {
     static final double TRIPLES_FIXED = 380, TRIPLES_PER_DOC = 895;
 
     public record Options(boolean quick, List<String> sizes, Path out, int runs, Path queries, Path seedData,
-            Duration httpDuration, Duration stageTimeout, Duration stageBudget, List<String> childJvmArgs) {}
+            Duration httpDuration, Duration stageTimeout, Duration stageBudget, List<String> childJvmArgs,
+            List<String> buildJvmArgs, long serveMaxTriples) {}
 
     /** One line of results.csv. */
     record Row(String stage, String size, long triples, String metric, String unit, double median, double min,
@@ -118,7 +119,16 @@ public final class BenchHarness {
 
         // (2) load: TdbStore.replace vs tdb2.tdbloader on the same N-Quads
         Path nq = work.resolve("factgraph.nq");
-        childOnce(size, "nquads", List.of("nquads", d, nq.toString(), BASE), work);
+        if (triples > o.serveMaxTriples()) {
+            String why = String.format(Locale.ROOT, "not measured at %,d triples: the TDB2 load via TdbStore.replace and serve "
+                    + "hold the whole graph in memory (limit --serve-max %,d triples)", triples, o.serveMaxTriples());
+            for (String stage : List.of("load", "cold-start", "serve-rss"))
+                rows.add(new Row("error", size, triples, stage, "", Double.NaN, Double.NaN, Double.NaN, 0, "", Double.NaN,
+                        Double.NaN, -1, stage + " " + why));
+            say("[" + size + "] LOAD/SERVE " + why);
+            return;
+        }
+        childOnce(size, "nquads", List.of("nquads", dist.resolve("factgraph.trig").toString(), nq.toString()), work);
         Stage load = stage(size, "load", List.of("load", nq.toString(), work.resolve("tdb-ours").toString()), work);
         Stage loader = stage(size, "tdbloader", List.of("tdbloader", nq.toString(), work.resolve("tdb-loader").toString()), work);
         add(load, "load", size, triples, "parse N-Quads + TdbStore.replace", "tdb2.tdbloader (phased)", loader,
@@ -368,6 +378,8 @@ public final class BenchHarness {
             SyntheticData.deleteTree(Path.of(args.get(2)));
         Path logFile = o.out().toAbsolutePath().resolve("logs").resolve(size.replace('=', '-') + "-" + label + ".log");
         List<String> cmd = new ArrayList<>(javaCmd());
+        if (stage.equals("build"))
+            cmd.addAll(1, o.buildJvmArgs());
         cmd.add(BenchChild.class.getName());
         cmd.addAll(args);
         long t0 = System.nanoTime();
@@ -457,7 +469,10 @@ public final class BenchHarness {
                 + machine().replace("\n", "  \n") + "  \nLoad average at start: " + loadStart + "; at end: " + loadavg()
                 + "  \nHTTP burst per client count: " + o.httpDuration().toSeconds() + " s; stage time budget "
                 + o.stageBudget().toSeconds() + " s, timeout " + o.stageTimeout().toSeconds() + " s; child JVM options: "
-                + (o.childJvmArgs().isEmpty() ? "(JVM defaults)" : String.join(" ", o.childJvmArgs())) + "\n";
+                + (o.childJvmArgs().isEmpty() ? "(JVM defaults)" : String.join(" ", o.childJvmArgs()))
+                + "; build stage also: " + (o.buildJvmArgs().isEmpty() ? "(nothing)" : String.join(" ", o.buildJvmArgs()))
+                + "; streaming build above " + Long.getLong(org.factgraph.publish.StreamingBuild.THRESHOLD_PROPERTY,
+                        org.factgraph.publish.StreamingBuild.DEFAULT_THRESHOLD_BYTES) + " bytes of documents\n";
     }
 
     List<Row> rows() {

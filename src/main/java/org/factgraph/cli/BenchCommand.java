@@ -51,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child-jvm", paramLabel = "OPT", split = " ", description = "Extra JVM options for child JVMs, e.g. '-Xmx1g' (space separated).")
     List<String> childJvm = new ArrayList<>();
 
+    @Option(names = "--build-jvm", paramLabel = "OPT", split = " ", description = "Extra JVM options for the build stage only, e.g. '-Xmx1g' to check the build fits a memory budget.")
+    List<String> buildJvm = new ArrayList<>();
+
+    @Option(names = "--serve-max", paramLabel = "TRIPLES", description = "Above this size only build and the RIOT floor are measured: load and serve hold the whole graph in memory (default: ${DEFAULT-VALUE}).")
+    long serveMax = 2_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> s = sizes != null ? sizes : quick ? List.of("seed", "10k") : List.of("seed", "10k", "100k", "1m", "10m");
         int http = httpSeconds != null ? httpSeconds : quick ? 2 : 10;
         var options = new BenchHarness.Options(quick, s, out, quick ? 1 : runs, queries, data, Duration.ofSeconds(http),
-                Duration.ofSeconds(quick ? Math.min(stageTimeout, 120) : stageTimeout), Duration.ofSeconds(stageBudget), childJvm);
+                Duration.ofSeconds(quick ? Math.min(stageTimeout, 120) : stageTimeout), Duration.ofSeconds(stageBudget), childJvm, buildJvm, serveMax);
         PrintWriter log = spec.commandLine().getOut();
         new BenchHarness(options, log).run();
         return ExitCode.OK;

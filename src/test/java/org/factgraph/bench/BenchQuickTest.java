@@ -23,7 +23,7 @@ class BenchQuickTest {
     void quickModeWritesAReportWithARowPerStage() throws Exception {
         Path out = tmp.resolve("bench");
         var options = new BenchHarness.Options(true, List.of("seed"), out, 1, Path.of("queries"), Path.of("data"),
-                Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(60), List.of());
+                Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(60), List.of(), List.of(), 2_000_000);
         StringWriter log = new StringWriter();
         new BenchHarness(options, new PrintWriter(log)).run();
         Path csv = out.resolve("results.csv"), md = out.resolve("report.md");
