@@ -494,7 +494,21 @@ public final class BenchHarness {
         return String.format(Locale.ROOT, "Machine: %d cores (%s), %.1f GiB memory\nJVM: %s %s (%s), max heap of this JVM %d MiB\nJena: %s; date %s",
                 Runtime.getRuntime().availableProcessors(), cpu, memKb / 1048576.0, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
-                Runtime.getRuntime().maxMemory() >> 20, org.apache.jena.Jena.VERSION, Instant.now());
+                Runtime.getRuntime().maxMemory() >> 20, jenaVersion(), Instant.now());
+    }
+
+    /** Jena's own version string is a placeholder in a shaded jar; the Maven metadata of jena-arq is not. */
+    static String jenaVersion() {
+        try (var in = BenchHarness.class.getResourceAsStream("/META-INF/maven/org.apache.jena/jena-arq/pom.properties")) {
+            if (in != null) {
+                var p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version", org.apache.jena.Jena.VERSION);
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return org.apache.jena.Jena.VERSION;
     }
 
     static String loadavg() {

@@ -63,6 +63,7 @@ public final class StreamingBuild {
 
     private final OntologyFiles ontology;
     private final Clock clock;
+    private final Map<String, Long> nanos = new java.util.LinkedHashMap<>();
 
     public StreamingBuild(OntologyFiles ontology, Clock clock) {
         this.ontology = ontology;
@@ -90,6 +91,8 @@ public final class StreamingBuild {
     }
 
     public BuildSummary build(Path dataDir, Path outDir, String base) {
+        nanos.clear();
+        long start = System.nanoTime();
         IriPolicy iris = IriPolicy.of(base);
         Validator validator = ontology.validator();
         List<Entity> entities = DataLoader.entities(dataDir);
@@ -125,25 +128,20 @@ public final class StreamingBuild {
                 nt.triple(t);
                 ttl.triple(t);
             });
-            // Validated alone, a relationship entity lacks the parties its documents state: its violations count
-            // only if no document refers to it (else it was validated again with that document's facts).
             List<String> violations = new ArrayList<>();
-            Map<Node, List<String>> entityViolations = new java.util.HashMap<>();
-            for (String line : validator.validate(entityUnion).violations()) {
-                Node focus = line.startsWith("<") ? org.apache.jena.graph.NodeFactory.createURI(
-                        line.substring(1, line.indexOf('>'))) : null;
-                if (focus == null)
-                    violations.add(line);
-                else
-                    entityViolations.computeIfAbsent(focus, k -> new ArrayList<>()).add(line);
-            }
             Set<Node> referenced = new HashSet<>();
+            lap("entities_ms", start);
 
+            // Serialising runs on a second thread, one document behind reading, converting and validating.
+            Writer writer = new Writer();
+            writer.start();
             Fingerprints seenFacts = new Fingerprints();
             Node provenance = iris.provenanceGraph();
             int[] statements = {0};
             List<Document> docs = new ArrayList<>();
+            long[] lap = {System.nanoTime()};
             DataLoader.forEachDocument(dataDir, entities, d -> {
+                lap[0] = lap("read_ms", lap[0]);
                 statements[0] += d.statements().size();
                 docs.add(stub(d));
                 DatasetGraph doc = DatasetGraphFactory.create();
@@ -155,16 +153,17 @@ public final class StreamingBuild {
                         docUnion.add(q.asTriple());
                     }
                 });
-                violations.addAll(validator.validate(withEntities(docUnion, entityUnion, entityViolations.keySet(),
-                        referenced)).violations());
+                lap[0] = lap("convert_ms", lap[0]);
+                violations.addAll(validator.validate(withEntities(docUnion, entityUnion, referenced)).violations());
+                lap[0] = lap("validate_ms", lap[0]);
                 // quad formats: each graph of the document as a block (the provenance graph recurs per document)
-                doc.listGraphNodes().forEachRemaining(g -> doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    trig.quad(q);
-                    quads[0]++;
-                }));
+                List<Quad> quadsOut = new ArrayList<>();
+                doc.listGraphNodes().forEachRemaining(g -> doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quadsOut::add));
+                quads[0] += quadsOut.size();
                 // triple formats: the union, without triples already written for the entities or another document
                 Set<Triple> provenanceTriples = new HashSet<>();
                 doc.getGraph(provenance).find().forEachRemaining(provenanceTriples::add);
+                List<Triple> triplesOut = new ArrayList<>();
                 docUnion.find().forEachRemaining(t -> {
                     if (entityUnion.contains(t))
                         return;
@@ -172,15 +171,29 @@ public final class StreamingBuild {
                     // alone; a fact's subject may be shared, so facts are checked against all earlier documents
                     if (!provenanceTriples.contains(t) && !seenFacts.add(t))
                         return;
-                    nt.triple(t);
-                    ttl.triple(t);
-                    triples[0]++;
+                    triplesOut.add(t);
                 });
+                triples[0] += triplesOut.size();
+                writer.submit(() -> {
+                    quadsOut.forEach(trig::quad);
+                    triplesOut.forEach(t -> {
+                        nt.triple(t);
+                        ttl.triple(t);
+                    });
+                });
+                lap[0] = lap("dedup_ms", lap[0]);
             });
-            entityViolations.forEach((n, lines) -> {
-                if (!referenced.contains(n))
-                    violations.addAll(lines);
+            writer.finish();
+            lap[0] = lap("wait_for_writer_ms", lap[0]);
+            // Entities no document refers to are validated on their own (the others were validated with the facts
+            // of the documents that use them: alone, a relationship would lack the parties its document states).
+            Graph unreferenced = GraphFactory.createDefaultGraph();
+            entityUnion.find().forEachRemaining(t -> {
+                if (!referenced.contains(t.getSubject()))
+                    unreferenced.add(t);
             });
+            violations.addAll(validator.validate(unreferenced).violations());
+            lap("validate_ms", lap[0]);
             for (StreamRDF s : List.of(nt, ttl, trig))
                 s.finish();
             for (OutputStream o : files.values())
@@ -202,6 +215,7 @@ public final class StreamingBuild {
             var voidGraph = new VoidDescription(summaryView, LocalDate.now(clock), triples[0], dumps).graph();
             AtomicFiles.write(outDir.resolve("void.ttl"), out -> org.apache.jena.riot.RDFDataMgr.write(out, voidGraph,
                     RDFFormat.TURTLE_PRETTY));
+            lap("total_ms", start);
             return BuildSummary.of(entities, statements[0], triples[0], quads[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -221,6 +235,19 @@ public final class StreamingBuild {
         }
     }
 
+    /** Where the last {@link #build} spent its time, in milliseconds per step (read, convert, validate, write). */
+    public Map<String, Long> timings() {
+        Map<String, Long> ms = new java.util.LinkedHashMap<>();
+        nanos.forEach((k, v) -> ms.put(k, v / 1_000_000));
+        return ms;
+    }
+
+    private long lap(String step, long since) {
+        long now = System.nanoTime();
+        nanos.merge(step, now - since, Long::sum);
+        return now;
+    }
+
     private static StreamRDF writer(OutputStream out, RDFFormat format, IriPolicy iris) {
         StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
         w.start();
@@ -229,19 +256,79 @@ public final class StreamingBuild {
     }
 
     /** The document's triples plus what the entities graph says about every IRI the document uses. */
-    private static Graph withEntities(Graph doc, Graph entities, Set<Node> watch, Set<Node> referenced) {
+    private static Graph withEntities(Graph doc, Graph entities, Set<Node> referenced) {
         Graph g = GraphFactory.createDefaultGraph();
         Set<Node> seen = new HashSet<>();
         doc.find().forEachRemaining(t -> {
             g.add(t);
             for (Node n : new Node[] {t.getSubject(), t.getObject()})
                 if (n.isURI() && seen.add(n)) {
-                    entities.find(n, Node.ANY, Node.ANY).forEachRemaining(g::add);
-                    if (watch.contains(n))
+                    var it = entities.find(n, Node.ANY, Node.ANY);
+                    if (it.hasNext())
                         referenced.add(n);
+                    it.forEachRemaining(g::add);
                 }
         });
         return g;
+    }
+
+    /** A single writer thread running tasks in order, with a bounded backlog; its failure surfaces in finish. */
+    private static final class Writer {
+        private static final Runnable END = () -> {};
+        private final java.util.concurrent.BlockingQueue<Runnable> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        private final Thread thread = new Thread(this::loop, "factgraph-writer");
+        private volatile Throwable failure;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void loop() {
+            try {
+                for (Runnable r = queue.take(); r != END; r = queue.take())
+                    if (failure == null)
+                        r.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                failure = t;
+                queue.clear();
+            }
+        }
+
+        void submit(Runnable r) {
+            if (failure != null)
+                rethrow();
+            try {
+                while (!queue.offer(r, 100, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    if (failure != null || !thread.isAlive())
+                        rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing", e);
+            }
+        }
+
+        void finish() {
+            submit(END);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing", e);
+            }
+            if (failure != null)
+                rethrow();
+        }
+
+        private void rethrow() {
+            if (failure instanceof RuntimeException e)
+                throw e;
+            if (failure instanceof Error e)
+                throw e;
+            throw new IllegalStateException("writing failed: " + failure, failure);
+        }
     }
 
     /** What VoID needs of a document once its content is written: identity, date, source. */
