@@ -33,7 +33,7 @@ import org.factgraph.validate.OntologyFiles;
  * build    DATA OUTDIR BASE      Builder.build: convert, validate, write every export
  * nquads   TRIG FILE             the build's TriG as N-Quads (input for the load stages; not a measurement)
  * riot     NT TTL                the floor: RIOT parses N-Triples and writes Turtle (streaming, blocks)
- * load     NQ STOREDIR           factgraph's load: parse N-Quads into memory, then TdbStore.replace
+ * load     NQ STOREDIR           factgraph's load: parse N-Quads into memory (as Builder.convert holds it), then TdbStore.replace
  * tdbloader NQ STOREDIR          Jena's bulk loader, tdb2.tdbloader (default loader: phased)
  * </pre>
  */
@@ -106,7 +106,8 @@ public final class BenchChild {
                 r.put("triples", n[0]);
             }
             case "load" -> {
-                DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+                // the same kind of in-memory dataset Builder.convert hands to TdbStore.replace in serve
+                DatasetGraph ds = DatasetGraphFactory.create();
                 RDFParser.source(Path.of(args[1])).lang(Lang.NQUADS).parse(StreamRDFLib.dataset(ds));
                 long parsed = System.nanoTime();
                 r.put("parse_ms", ms(t0));
