@@ -151,6 +151,7 @@ public final class BenchChild {
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
         r.put("hwm_kb", ProcStatus.hwmKb(ProcessHandle.current().pid()));
+        r.put("anon_kb", ProcStatus.anonKb(ProcessHandle.current().pid()));
         StringBuilder sb = new StringBuilder("BENCH");
         r.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
         System.out.println(sb);
@@ -168,6 +169,11 @@ public final class BenchChild {
     static final class ProcStatus {
         static long hwmKb(long pid) {
             return field(pid, "VmHWM:");
+        }
+
+        /** Anonymous resident memory (heap, stacks, malloc) without the file pages TDB2 maps into memory. */
+        static long anonKb(long pid) {
+            return field(pid, "RssAnon:");
         }
 
         static long field(long pid, String name) {

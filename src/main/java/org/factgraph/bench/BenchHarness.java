@@ -39,7 +39,13 @@ public final class BenchHarness {
 
     /** One line of results.csv. */
     record Row(String stage, String size, long triples, String metric, String unit, double median, double min,
-            double max, int runs, String anchor, double anchorMedian, double ratio, long peakRssKb, String note) {}
+            double max, int runs, String anchor, double anchorMedian, double ratio, long peakRssKb, String note,
+            long peakAnonKb) {
+        Row(String stage, String size, long triples, String metric, String unit, double median, double min,
+                double max, int runs, String anchor, double anchorMedian, double ratio, long peakRssKb, String note) {
+            this(stage, size, triples, metric, unit, median, min, max, runs, anchor, anchorMedian, ratio, peakRssKb, note, -1);
+        }
+    }
 
     private final Options o;
     private final PrintWriter log;
@@ -167,7 +173,7 @@ public final class BenchHarness {
 
     private long lastServeRss = -1;
 
-    private record Server(Process p, int port, double coldMs, Path logFile) {
+    private record Server(Process p, int port, double coldMs, Path logFile, java.util.concurrent.atomic.AtomicLong anon) {
         void stop() throws InterruptedException {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS))
@@ -197,7 +203,20 @@ public final class BenchHarness {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ask)).timeout(Duration.ofSeconds(5))
                         .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    s = new Server(p, port, (System.nanoTime() - t0) / 1e6, logFile);
+                    var anon = new java.util.concurrent.atomic.AtomicLong(-1);
+                    Thread poll = new Thread(() -> {
+                        while (p.isAlive()) {
+                            anon.accumulateAndGet(BenchChild.ProcStatus.anonKb(p.pid()), Math::max);
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    }, "rss-poll");
+                    poll.setDaemon(true);
+                    poll.start();
+                    s = new Server(p, port, (System.nanoTime() - t0) / 1e6, logFile, anon);
                     break;
                 }
             } catch (IOException e) {
@@ -279,9 +298,11 @@ public final class BenchHarness {
         }
         // (6) serve RSS after load, queries and HTTP
         lastServeRss = BenchChild.ProcStatus.hwmKb(s.p().pid());
+        long anon = Math.max(s.anon().get(), BenchChild.ProcStatus.anonKb(s.p().pid()));
         rows.add(new Row("serve-rss", size, triples, "serve peak RSS (VmHWM)", "MB", lastServeRss / 1024.0,
-                lastServeRss / 1024.0, lastServeRss / 1024.0, 1, "", Double.NaN, Double.NaN, lastServeRss, ""));
-        say("[" + size + "] SERVE peak RSS " + mb(lastServeRss));
+                lastServeRss / 1024.0, lastServeRss / 1024.0, 1, "", Double.NaN, Double.NaN, lastServeRss,
+                "VmHWM counts TDB2's memory-mapped files; anon = heap and native", anon));
+        say("[" + size + "] SERVE peak RSS " + mb(lastServeRss) + " (anon " + mb(anon) + ")");
     }
 
     private List<String> entityIris(Server s) throws Exception {
@@ -323,7 +344,7 @@ public final class BenchHarness {
     private final class Stage {
         final List<Map<String, String>> results = new ArrayList<>();
         Map<String, String> last = Map.of();
-        long rss = -1;
+        long rss = -1, anon = -1;
 
         double median() {
             return median(values("ms"));
@@ -354,6 +375,7 @@ public final class BenchHarness {
             Map<String, String> r = childOnce(size, name + (i < 0 ? "-warmup" : "-" + i), args, work);
             st.last = r;
             st.rss = Math.max(st.rss, Long.parseLong(r.getOrDefault("hwm_kb", "-1")));
+            st.anon = Math.max(st.anon, Long.parseLong(r.getOrDefault("anon_peak_kb", "-1")));
             if (i >= 0)
                 st.results.add(r);
             double elapsed = (System.nanoTime() - start) / 1e9;
@@ -384,10 +406,11 @@ public final class BenchHarness {
         cmd.addAll(args);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-        long polled = -1;
+        long polled = -1, polledAnon = -1;
         long deadline = t0 + o.stageTimeout().toNanos();
         while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
             polled = Math.max(polled, BenchChild.ProcStatus.hwmKb(p.pid()));
+            polledAnon = Math.max(polledAnon, BenchChild.ProcStatus.anonKb(p.pid()));
             if (System.nanoTime() > deadline) {
                 p.destroyForcibly().waitFor();
                 throw new IllegalStateException(label + " timed out after " + o.stageTimeout().toSeconds() + " s (not measured)");
@@ -404,9 +427,11 @@ public final class BenchHarness {
         r.put("wall_ms", Long.toString((long) wall));
         long hwm = Math.max(polled, Long.parseLong(r.getOrDefault("hwm_kb", "-1")));
         r.put("hwm_kb", Long.toString(hwm));
+        long anon = Math.max(polledAnon, Long.parseLong(r.getOrDefault("anon_kb", "-1")));
+        r.put("anon_peak_kb", Long.toString(anon));
         if (!label.endsWith("warmup") && !stage.equals("nquads"))
-            say(String.format(Locale.ROOT, "  [%s] %-16s %8s ms  (process %6.0f ms)  peak RSS %s", size, label,
-                    r.get("ms"), wall, mb(hwm)));
+            say(String.format(Locale.ROOT, "  [%s] %-16s %8s ms  (process %6.0f ms)  peak RSS %s (anon %s)", size, label,
+                    r.get("ms"), wall, mb(hwm), mb(anon)));
         return r;
     }
 
@@ -425,7 +450,7 @@ public final class BenchHarness {
             double ratio, String note) {
         double[] v = s.values("ms");
         rows.add(new Row(stage, size, triples, metric, "ms", median(v), min(v), max(v), v.length, anchor,
-                anchorStage == null ? Double.NaN : anchorStage.median(), ratio, s.rss, note));
+                anchorStage == null ? Double.NaN : anchorStage.median(), ratio, s.rss, note, s.anon));
     }
 
     /** Flags super-linear growth of build time and RSS between consecutive sizes (log-log slope above 1.1). */
@@ -453,12 +478,12 @@ public final class BenchHarness {
 
     private void write(Path out) throws IOException {
         StringBuilder csv = new StringBuilder(
-                "stage,size,triples,metric,unit,median,min,max,runs,anchor,anchor_median,ratio,peak_rss_mb,note\n");
+                "stage,size,triples,metric,unit,median,min,max,runs,anchor,anchor_median,ratio,peak_rss_mb,peak_anon_mb,note\n");
         for (Row r : rows)
             csv.append(String.join(",", r.stage(), r.size(), Long.toString(r.triples()), csvq(r.metric()), r.unit(),
                     num(r.median()), num(r.min()), num(r.max()), Integer.toString(r.runs()), csvq(r.anchor()),
                     num(r.anchorMedian()), num(r.ratio()), r.peakRssKb() < 0 ? "" : num(r.peakRssKb() / 1024.0),
-                    csvq(r.note()))).append('\n');
+                    r.peakAnonKb() < 0 ? "" : num(r.peakAnonKb() / 1024.0), csvq(r.note()))).append('\n');
         Files.writeString(out.resolve("results.csv"), csv);
         Files.writeString(out.resolve("report.md"), Report.markdown(this));
     }
