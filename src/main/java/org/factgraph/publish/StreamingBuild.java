@@ -99,6 +99,7 @@ public final class StreamingBuild {
 
         Map<RdfFormat, Path> tmp = new EnumMap<>(RdfFormat.class);
         Map<RdfFormat, OutputStream> files = new EnumMap<>(RdfFormat.class);
+        Writer quadWriter = new Writer("factgraph-quads"), tripleWriter = new Writer("factgraph-triples");
         try {
             for (RdfFormat f : FORMATS) {
                 Path t = AtomicFiles.temp(outDir.resolve(Builder.FILE_STEM + "." + f.extension()));
@@ -112,29 +113,32 @@ public final class StreamingBuild {
             // the entities and links graphs: written first and kept (as one graph) for the documents' validation
             // and de-duplication. Their predicates differ, so a repeated triple is a repeated quad.
             Graph entityUnion = GraphFactory.createDefaultGraph();
+            // Serialising runs on two more threads (quads; triples), behind reading, converting and validating.
+            quadWriter.start();
+            tripleWriter.start();
             long[] quads = {0};
+            List<Quad> entityQuads = new ArrayList<>();
             FactGraphWriter.writeEntities(entities, iris, new StreamRDFBase() {
                 @Override
                 public void quad(Quad q) {
                     if (entityUnion.contains(q.asTriple()))
                         return;
                     entityUnion.add(q.asTriple());
-                    trig.quad(q);
-                    quads[0]++;
+                    entityQuads.add(q);
                 }
             });
+            quads[0] += entityQuads.size();
+            quadWriter.submit(() -> entityQuads.forEach(trig::quad));
             long[] triples = {entityUnion.size()};
-            entityUnion.find().forEachRemaining(t -> {
+            List<Triple> entityTriples = entityUnion.find().toList();
+            tripleWriter.submit(() -> entityTriples.forEach(t -> {
                 nt.triple(t);
                 ttl.triple(t);
-            });
+            }));
             List<String> violations = new ArrayList<>();
             Set<Node> referenced = new HashSet<>();
             lap("entities_ms", start);
 
-            // Serialising runs on a second thread, one document behind reading, converting and validating.
-            Writer writer = new Writer();
-            writer.start();
             Fingerprints seenFacts = new Fingerprints();
             Node provenance = iris.provenanceGraph();
             int[] statements = {0};
@@ -161,29 +165,27 @@ public final class StreamingBuild {
                 doc.listGraphNodes().forEachRemaining(g -> doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quadsOut::add));
                 quads[0] += quadsOut.size();
                 // triple formats: the union, without triples already written for the entities or another document
-                Set<Triple> provenanceTriples = new HashSet<>();
-                doc.getGraph(provenance).find().forEachRemaining(provenanceTriples::add);
+                Graph provenanceGraph = doc.getGraph(provenance);
                 List<Triple> triplesOut = new ArrayList<>();
                 docUnion.find().forEachRemaining(t -> {
                     if (entityUnion.contains(t))
                         return;
                     // provenance subjects (the document, its text spans, its statements) belong to this document
                     // alone; a fact's subject may be shared, so facts are checked against all earlier documents
-                    if (!provenanceTriples.contains(t) && !seenFacts.add(t))
+                    if (!provenanceGraph.contains(t) && !seenFacts.add(t))
                         return;
                     triplesOut.add(t);
                 });
                 triples[0] += triplesOut.size();
-                writer.submit(() -> {
-                    quadsOut.forEach(trig::quad);
-                    triplesOut.forEach(t -> {
-                        nt.triple(t);
-                        ttl.triple(t);
-                    });
-                });
+                quadWriter.submit(() -> quadsOut.forEach(trig::quad));
+                tripleWriter.submit(() -> triplesOut.forEach(t -> {
+                    nt.triple(t);
+                    ttl.triple(t);
+                }));
                 lap[0] = lap("dedup_ms", lap[0]);
             });
-            writer.finish();
+            quadWriter.finish();
+            tripleWriter.finish();
             lap[0] = lap("wait_for_writer_ms", lap[0]);
             // Entities no document refers to are validated on their own (the others were validated with the facts
             // of the documents that use them: alone, a relationship would lack the parties its document states).
@@ -220,6 +222,8 @@ public final class StreamingBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            quadWriter.stop();
+            tripleWriter.stop();
             for (OutputStream o : files.values())
                 try {
                     o.close();
@@ -272,12 +276,16 @@ public final class StreamingBuild {
         return g;
     }
 
-    /** A single writer thread running tasks in order, with a bounded backlog; its failure surfaces in finish. */
+    /** A writer thread running tasks in order, with a bounded backlog; its failure surfaces in finish. */
     private static final class Writer {
         private static final Runnable END = () -> {};
         private final java.util.concurrent.BlockingQueue<Runnable> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
-        private final Thread thread = new Thread(this::loop, "factgraph-writer");
+        private final Thread thread;
         private volatile Throwable failure;
+
+        Writer(String name) {
+            thread = new Thread(this::loop, name);
+        }
 
         void start() {
             thread.setDaemon(true);
@@ -308,6 +316,11 @@ public final class StreamingBuild {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing", e);
             }
+        }
+
+        /** Ends the thread whatever state it is in (after {@link #finish}, it has ended already). */
+        void stop() {
+            thread.interrupt();
         }
 
         void finish() {
