@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "factgraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns government fact sheets into a validated, linked RDF graph with provenance, and publishes it.",
         subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid data (the message names file:line or the IRI)",
                 "2:usage error", "3:I/O or remote failure", "70:internal error (a bug in factgraph; please report it)"})

@@ -53,6 +53,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** A hidden temporary file next to {@code target}, for content written over time and published with {@link #publish}. */
+    public static Path temp(Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a finished temporary file over {@code target}, atomically where the file system allows. */
+    public static void publish(Path tmp, Path target) {
+        try {
+            readableByAll(tmp);
+            move(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Path temporary(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

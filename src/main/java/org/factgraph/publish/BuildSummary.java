@@ -17,25 +17,27 @@ public record BuildSummary(Map<String, Integer> entitiesByType, int entities, in
         long quads, Map<LinkTarget, Integer> linksByTarget, List<String> unlinked, List<String> withoutWikidata) {
 
     static BuildSummary of(BuiltGraph built) {
+        return of(built.facts().entities(), built.facts().statementCount(), built.union().size(),
+                built.dataset().stream().count());
+    }
+
+    static BuildSummary of(List<Entity> entities, int statements, long triples, long quads) {
         Map<String, Integer> byType = new TreeMap<>();
         Map<LinkTarget, Integer> links = new EnumMap<>(LinkTarget.class);
         for (LinkTarget t : LinkTarget.values())
             links.put(t, 0);
-        for (Entity e : built.facts().entities()) {
+        for (Entity e : entities) {
             byType.merge(e.types().get(0), 1, Integer::sum);
             for (ExternalLink l : e.links())
                 links.merge(l.target(), 1, Integer::sum);
         }
-        List<String> unlinked = built.facts().entities().stream().filter(e -> e.linkable() && e.links().isEmpty())
+        List<String> unlinked = entities.stream().filter(e -> e.linkable() && e.links().isEmpty())
                 .map(Entity::id).sorted().toList();
-        List<String> withoutWikidata = built.facts().entities().stream()
+        List<String> withoutWikidata = entities.stream()
                 .filter(e -> e.linkable() && !e.links().isEmpty()
                         && e.links().stream().noneMatch(l -> l.target() == LinkTarget.WIKIDATA))
                 .map(Entity::id).sorted().toList();
-        long triples = built.dataset().getUnionGraph().size();
-        long quads = built.dataset().stream().count();
-        return new BuildSummary(byType, built.facts().entities().size(), built.facts().statementCount(), triples,
-                quads, links, unlinked, withoutWikidata);
+        return new BuildSummary(byType, entities.size(), statements, triples, quads, links, unlinked, withoutWikidata);
     }
 
     /** The summary as printed by {@code factgraph build}. */

@@ -43,11 +43,20 @@ public final class VoidDescription {
 
     private final BuiltGraph built;
     private final LocalDate modified;
+    private final long triples;
+    private final java.util.Set<RdfFormat> dumps;
     private final Graph g = GraphFactory.createDefaultGraph();
 
     public VoidDescription(BuiltGraph built, LocalDate modified) {
+        this(built, modified, built.union().size(), java.util.EnumSet.allOf(RdfFormat.class));
+    }
+
+    /** For a build that did not hold the whole graph: the triple count and the dumps written are given. */
+    public VoidDescription(BuiltGraph built, LocalDate modified, long triples, java.util.Set<RdfFormat> dumps) {
         this.built = built;
         this.modified = modified;
+        this.triples = triples;
+        this.dumps = dumps;
     }
 
     public Graph graph() {
@@ -68,7 +77,7 @@ public final class VoidDescription {
                 add(ds, Dct.SOURCE, iri(d.sourceUrl()));
             add(ds, Dct.ISSUED, lit(d.date(), d.date().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate));
         }
-        add(ds, VoidVocab.TRIPLES, count(built.dataset().getUnionGraph().size()));
+        add(ds, VoidVocab.TRIPLES, count(triples));
         add(ds, VoidVocab.ENTITIES, count(built.facts().entities().size()));
         add(ds, VoidVocab.SPARQL_ENDPOINT, iri(base + SPARQL_PATH));
         add(ds, VoidVocab.URI_SPACE, NodeFactory.createLiteralString(base + "id/"));
@@ -77,7 +86,8 @@ public final class VoidDescription {
         for (String ns : List.of(Schema.NS, Org.NS, Prov.NS, Dct.NS, Skos.NS, Nif.NS, Fg.NS))
             add(ds, VoidVocab.VOCABULARY, iri(ns));
         for (RdfFormat f : RdfFormat.values())
-            distribution(ds, base, f);
+            if (dumps.contains(f))
+                distribution(ds, base, f);
         linksets(ds, base);
         return g;
     }

@@ -51,6 +51,18 @@ public final class FactGraphWriter {
         out.finish();
     }
 
+    /** Writes the quads of the entities and links graphs only; no {@code start}, {@code finish} or prefixes. */
+    public static void writeEntities(java.util.List<Entity> entities, IriPolicy iris, StreamRDF out) {
+        FactGraphWriter w = new FactGraphWriter(iris, out);
+        for (Entity e : entities)
+            w.entity(e);
+    }
+
+    /** Writes the quads of one document (its provenance and its statements' graphs); no {@code start} or {@code finish}. */
+    public static void writeDocument(Document d, IriPolicy iris, StreamRDF out) {
+        new FactGraphWriter(iris, out).document(d);
+    }
+
     private void all(FactBase facts) {
         for (Entity e : facts.entities())
             entity(e);

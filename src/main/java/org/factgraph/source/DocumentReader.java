@@ -2,6 +2,7 @@ package org.factgraph.source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class DocumentReader {
             "facts");
 
     static Document read(Path dir, String displayDir, Map<String, Entity> entities) {
+        return read(dir, displayDir, entities, entities.values());
+    }
+
+    /** {@code mentionable} are the entities that have mentions (searching all of them per sentence does not scale). */
+    static Document read(Path dir, String displayDir, Map<String, Entity> entities, Collection<Entity> mentionable) {
         String docName = displayDir + "/document.yaml";
         YamlFile.Map meta = YamlFile.read(dir.resolve("document.yaml"), docName);
         meta.onlyKeys(DOC_KEYS);
@@ -57,7 +63,7 @@ final class DocumentReader {
         return new Document(id, meta.text("title"), publisher, date, meta.texts("notes"), meta.text("language", "en"),
                 WebIri.check(meta.text("license"), meta.locationOf("license")),
                 WebIri.check(meta.text("source-url", ""), meta.locationOf("source-url")), source, content,
-                statements, Mentions.find(source, entities.values()), meta.location());
+                statements, Mentions.find(source, mentionable), meta.location());
     }
 
     private static Span content(YamlFile.Map meta, String text, SourceText raw) {
