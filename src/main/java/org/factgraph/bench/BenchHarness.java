@@ -49,15 +49,18 @@ public final class BenchHarness {
 
     private final Options o;
     private final PrintWriter log;
+    private final String serveMain;
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Long> triplesBySize = new LinkedHashMap<>();
     private final String loadStart = loadavg();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public BenchHarness(Options options, PrintWriter log) {
+    /** {@code serveMain} is the main class whose {@code serve} command the harness starts in child JVMs. */
+    public BenchHarness(Options options, PrintWriter log, String serveMain) {
         this.o = options;
         this.log = log;
+        this.serveMain = serveMain;
     }
 
     /** Number of synthetic documents for a size such as {@code 10k}, {@code 1m}, {@code docs=40}; 0 for {@code seed}. */
@@ -191,7 +194,7 @@ public final class BenchHarness {
         SyntheticData.deleteTree(store);
         Path logFile = o.out().toAbsolutePath().resolve("logs").resolve(size + "-serve-" + i + ".log");
         List<String> cmd = new ArrayList<>(javaCmd());
-        cmd.addAll(List.of("org.factgraph.cli.Main", "serve", "--data", data, "--port", Integer.toString(port),
+        cmd.addAll(List.of(serveMain, "serve", "--data", data, "--port", Integer.toString(port),
                 "--store", store.toString(), "--timeout", "60"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();

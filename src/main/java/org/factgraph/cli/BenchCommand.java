@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         var options = new BenchHarness.Options(quick, s, out, quick ? 1 : runs, queries, data, Duration.ofSeconds(http),
                 Duration.ofSeconds(quick ? Math.min(stageTimeout, 120) : stageTimeout), Duration.ofSeconds(stageBudget), childJvm, buildJvm, serveMax);
         PrintWriter log = spec.commandLine().getOut();
-        new BenchHarness(options, log).run();
+        new BenchHarness(options, log, Main.class.getName()).run();
         return ExitCode.OK;
     }
 }

@@ -56,6 +56,7 @@ public final class FactGraphWriter {
         FactGraphWriter w = new FactGraphWriter(iris, out);
         for (Entity e : entities)
             w.entity(e);
+        w.curatedGraphs();
     }
 
     /** Writes the quads of one document (its provenance and its statements' graphs); no {@code start} or {@code finish}. */
@@ -66,18 +67,19 @@ public final class FactGraphWriter {
     private void all(FactBase facts) {
         for (Entity e : facts.entities())
             entity(e);
+        curatedGraphs();
         for (Document d : facts.documents())
             document(d);
-        graphProvenance(facts);
     }
 
-    /** The curated graphs come from the documents (entities) and from the sources each link names (links). */
-    private void graphProvenance(FactBase facts) {
+    /**
+     * Describes the curated graphs: the entities graph comes from the documents (each document adds its
+     * {@code prov:wasDerivedFrom}), the links graph from the sources each link record names.
+     */
+    private void curatedGraphs() {
         Node g = iris.provenanceGraph();
         quad(g, iris.entitiesGraph(), Rdf.TYPE, Prov.ENTITY);
         quad(g, iris.entitiesGraph(), Rdfs.LABEL, en("Entities named by the source documents: types and labels"));
-        for (Document d : facts.documents())
-            quad(g, iris.entitiesGraph(), Prov.WAS_DERIVED_FROM, iris.document(d));
         quad(g, iris.linksGraph(), Rdf.TYPE, Prov.ENTITY);
         quad(g, iris.linksGraph(), Rdfs.LABEL, en("Links to Wikidata, DBpedia and GeoNames, each confirmed by a published source"));
     }
@@ -127,6 +129,8 @@ public final class FactGraphWriter {
         quad(g, doc, Dct.LICENSE, NodeFactory.createURI(d.license()));
         if (!d.sourceUrl().isEmpty())
             quad(g, doc, Dct.SOURCE, NodeFactory.createURI(d.sourceUrl()));
+
+        quad(g, iris.entitiesGraph(), Prov.WAS_DERIVED_FROM, doc);
 
         Node text = iris.text(d);
         quad(g, text, Rdf.TYPE, Nif.CONTEXT);

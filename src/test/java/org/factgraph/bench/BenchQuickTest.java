@@ -25,7 +25,7 @@ class BenchQuickTest {
         var options = new BenchHarness.Options(true, List.of("seed"), out, 1, Path.of("queries"), Path.of("data"),
                 Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(60), List.of(), List.of(), 2_000_000);
         StringWriter log = new StringWriter();
-        new BenchHarness(options, new PrintWriter(log)).run();
+        new BenchHarness(options, new PrintWriter(log), org.factgraph.cli.Main.class.getName()).run();
         Path csv = out.resolve("results.csv"), md = out.resolve("report.md");
         assertTrue(Files.isRegularFile(csv) && Files.isRegularFile(md), log.toString());
         List<String> lines = Files.readAllLines(csv);
