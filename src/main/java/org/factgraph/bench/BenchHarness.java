@@ -472,8 +472,9 @@ public final class BenchHarness {
                 boolean flag = rssSlope > 1.1 || (stage.equals("build") && timeSlope > 1.1);
                 extra.add(new Row("growth", a.size() + "->" + b.size(), b.triples(), metric, "log-log slope",
                         stage.equals("build") ? timeSlope : rssSlope, Double.NaN, Double.NaN, 0, "", Double.NaN, rssSlope,
-                        b.peakRssKb(), (flag ? "SUPER-LINEAR; " : "") + String.format(Locale.ROOT,
-                                "time slope %.2f, RSS slope %.2f", timeSlope, rssSlope)));
+                        b.peakRssKb(), (flag ? "SUPER-LINEAR; " : "") + (stage.equals("build") ? String.format(Locale.ROOT,
+                                "time slope %.2f, RSS slope %.2f", timeSlope, rssSlope)
+                                : String.format(Locale.ROOT, "RSS slope %.2f", rssSlope))));
             }
         }
         rows.addAll(extra);
@@ -495,6 +496,7 @@ public final class BenchHarness {
         return "Mode: " + (o.quick() ? "**--quick**: 1 run per stage, no warm-up, short HTTP bursts; a smoke test, not a measurement"
                 : o.runs() + " timed runs per stage after 1 warm-up run; figures are median [min–max]") + "\n\n"
                 + machine().replace("\n", "  \n") + "  \nLoad average at start: " + loadStart + "; at end: " + loadavg()
+                + "  \nQueries timed: " + (o.queries() == null ? "none" : o.queries().toAbsolutePath())
                 + "  \nHTTP burst per client count: " + o.httpDuration().toSeconds() + " s; stage time budget "
                 + o.stageBudget().toSeconds() + " s, timeout " + o.stageTimeout().toSeconds() + " s; child JVM options: "
                 + (o.childJvmArgs().isEmpty() ? "(JVM defaults)" : String.join(" ", o.childJvmArgs()))

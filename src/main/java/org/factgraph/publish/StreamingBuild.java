@@ -148,41 +148,45 @@ public final class StreamingBuild {
                 lap[0] = lap("read_ms", lap[0]);
                 statements[0] += d.statements().size();
                 docs.add(stub(d));
-                DatasetGraph doc = DatasetGraphFactory.create();
+                // the document's quads, graph by graph (a set per graph drops repeats), and their union
+                Map<Node, Set<Triple>> byGraph = new java.util.LinkedHashMap<>();
                 Graph docUnion = GraphFactory.createDefaultGraph();
                 FactGraphWriter.writeDocument(d, iris, new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) {
-                        doc.add(q);
-                        docUnion.add(q.asTriple());
+                        Triple t = q.asTriple();
+                        byGraph.computeIfAbsent(q.getGraph(), k -> new java.util.LinkedHashSet<>()).add(t);
+                        docUnion.add(t);
                     }
                 });
                 lap[0] = lap("convert_ms", lap[0]);
-                violations.addAll(validator.validate(withEntities(docUnion, entityUnion, referenced)).violations());
-                lap[0] = lap("validate_ms", lap[0]);
-                // quad formats: each graph of the document as a block (the provenance graph recurs per document)
-                List<Quad> quadsOut = new ArrayList<>();
-                doc.listGraphNodes().forEachRemaining(g -> doc.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quadsOut::add));
-                quads[0] += quadsOut.size();
                 // triple formats: the union, without triples already written for the entities or another document
-                Graph provenanceGraph = doc.getGraph(provenance);
+                Set<Triple> provenanceTriples = byGraph.getOrDefault(provenance, Set.of());
                 List<Triple> triplesOut = new ArrayList<>();
                 docUnion.find().forEachRemaining(t -> {
                     if (entityUnion.contains(t))
                         return;
                     // provenance subjects (the document, its text spans, its statements) belong to this document
                     // alone; a fact's subject may be shared, so facts are checked against all earlier documents
-                    if (!provenanceGraph.contains(t) && !seenFacts.add(t))
+                    if (!provenanceTriples.contains(t) && !seenFacts.add(t))
                         return;
                     triplesOut.add(t);
                 });
                 triples[0] += triplesOut.size();
+                // quad formats: each graph of the document as a block (the provenance graph recurs per document)
+                List<Quad> quadsOut = new ArrayList<>();
+                byGraph.forEach((g, ts) -> ts.forEach(t -> quadsOut.add(Quad.create(g, t))));
+                quads[0] += quadsOut.size();
+                lap[0] = lap("dedup_ms", lap[0]);
+                // validation: the document's union plus what the entities graph says about the IRIs it uses
+                addEntities(docUnion, entityUnion, referenced);
+                violations.addAll(validator.validate(docUnion).violations());
+                lap[0] = lap("validate_ms", lap[0]);
                 quadWriter.submit(() -> quadsOut.forEach(trig::quad));
                 tripleWriter.submit(() -> triplesOut.forEach(t -> {
                     nt.triple(t);
                     ttl.triple(t);
                 }));
-                lap[0] = lap("dedup_ms", lap[0]);
             });
             quadWriter.finish();
             tripleWriter.finish();
@@ -259,21 +263,23 @@ public final class StreamingBuild {
         return w;
     }
 
-    /** The document's triples plus what the entities graph says about every IRI the document uses. */
-    private static Graph withEntities(Graph doc, Graph entities, Set<Node> referenced) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Set<Node> seen = new HashSet<>();
+    /** Adds to the document's graph what the entities graph says about every IRI the document uses. */
+    private static void addEntities(Graph doc, Graph entities, Set<Node> referenced) {
+        Set<Node> iris = new HashSet<>();
         doc.find().forEachRemaining(t -> {
-            g.add(t);
-            for (Node n : new Node[] {t.getSubject(), t.getObject()})
-                if (n.isURI() && seen.add(n)) {
-                    var it = entities.find(n, Node.ANY, Node.ANY);
-                    if (it.hasNext())
-                        referenced.add(n);
-                    it.forEachRemaining(g::add);
-                }
+            if (t.getSubject().isURI())
+                iris.add(t.getSubject());
+            if (t.getObject().isURI())
+                iris.add(t.getObject());
         });
-        return g;
+        List<Triple> add = new ArrayList<>();
+        for (Node n : iris) {
+            var it = entities.find(n, Node.ANY, Node.ANY);
+            if (it.hasNext())
+                referenced.add(n);
+            it.forEachRemaining(add::add);
+        }
+        add.forEach(doc::add);
     }
 
     /** A writer thread running tasks in order, with a bounded backlog; its failure surfaces in finish. */

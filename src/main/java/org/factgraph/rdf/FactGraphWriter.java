@@ -37,6 +37,8 @@ import org.factgraph.vocab.Skos;
 public final class FactGraphWriter {
     private final IriPolicy iris;
     private final StreamRDF out;
+    /** The IRI of the text of the document being written: computing it counts the code points of the whole text. */
+    private Node text;
 
     private FactGraphWriter(IriPolicy iris, StreamRDF out) {
         this.iris = iris;
@@ -132,7 +134,7 @@ public final class FactGraphWriter {
 
         quad(g, iris.entitiesGraph(), Prov.WAS_DERIVED_FROM, doc);
 
-        Node text = iris.text(d);
+        text = iris.text(d);
         quad(g, text, Rdf.TYPE, Nif.CONTEXT);
         quad(g, text, Rdf.TYPE, Nif.RFC5147_STRING);
         quad(g, text, Nif.IS_STRING, NodeFactory.createLiteralString(d.source().text()));
@@ -169,7 +171,7 @@ public final class FactGraphWriter {
         quad(g, node, Nif.ANCHOR_OF, NodeFactory.createLiteralString(text));
         quad(g, node, Nif.BEGIN_INDEX, index(begin));
         quad(g, node, Nif.END_INDEX, index(end));
-        quad(g, node, Nif.REFERENCE_CONTEXT, iris.text(d));
+        quad(g, node, Nif.REFERENCE_CONTEXT, this.text);
     }
 
     private void statement(Document d, Statement st) {
