@@ -40,6 +40,8 @@ import org.apache.jena.sparql.util.FmtUtils;
  */
 public final class GraphStoreLoader {
     public static final String TMP_PREFIX = "urn:factgraph:tmp:";
+    /** How often a PUT that failed below HTTP is tried in all. */
+    static final int ATTEMPTS = 3;
 
     /** In which phase a load failed, and so what became of the target graphs. */
     public enum Phase {
@@ -59,10 +61,19 @@ public final class GraphStoreLoader {
 
         Failure(Phase phase, int replaced, int total, RuntimeException cause) {
             super(phase + " failed after " + replaced + " of " + total + " target graphs were replaced: "
-                    + cause.getMessage(), cause);
+                    + cause.getMessage() + rootCause(cause), cause);
             this.phase = phase;
             this.replaced = replaced;
             this.total = total;
+        }
+
+        /** The innermost cause's message (e.g. "Connection reset") when the outer one does not already say it. */
+        private static String rootCause(Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root)
+                root = root.getCause();
+            String m = root.getMessage();
+            return root == t || m == null || String.valueOf(t.getMessage()).contains(m) ? "" : " (" + m + ")";
         }
 
         public Phase phase() {
@@ -92,6 +103,9 @@ public final class GraphStoreLoader {
         this.updateEndpoint = updateEndpoint;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         if (user != null) {
+            // Jena keeps the authentication that answered an earlier challenge (a digest nonce and its password)
+            // and reuses it before the registration below: a stale one would send old credentials.
+            AuthEnv.get().clearActiveAuthentication();
             String pwd = new String(password);
             AuthEnv.get().registerUsernamePassword(URI.create(endpoint), user, pwd);
             if (updateEndpoint != null)
@@ -117,7 +131,7 @@ public final class GraphStoreLoader {
             for (var e : targets.entrySet()) {
                 Node tmp = NodeFactory.createURI(run + (++n));
                 staged.put(e.getKey(), tmp); // before the PUT: a PUT failing half-way may have created it
-                gsp().graphName(tmp).PUT(e.getValue());
+                put(tmp, e.getValue());
             }
         } catch (RuntimeException e) {
             deleteQuietly(staged.values(), e);
@@ -161,7 +175,7 @@ public final class GraphStoreLoader {
         int replaced = 0;
         try {
             for (var e : targets.entrySet()) {
-                gsp().graphName(e.getKey()).PUT(e.getValue());
+                put(e.getKey(), e.getValue());
                 replaced++;
             }
         } catch (RuntimeException e) {
@@ -179,6 +193,22 @@ public final class GraphStoreLoader {
                 if (failure != null)
                     failure.addSuppressed(e);
             }
+    }
+
+    /**
+     * PUT is idempotent, so a PUT that failed below HTTP (the connection closed while the body was still going out,
+     * as a server answering an authentication challenge may do) is sent again, up to {@link #ATTEMPTS} times.
+     */
+    private void put(Node graph, Graph content) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                gsp().graphName(graph).PUT(content);
+                return;
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                if (e.getStatusCode() > 0 || attempt >= ATTEMPTS)
+                    throw e;
+            }
+        }
     }
 
     private GSP gsp() {

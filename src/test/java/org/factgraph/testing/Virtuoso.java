@@ -104,8 +104,11 @@ public final class Virtuoso implements AutoCloseable {
             if (!process.isAlive())
                 throw new IOException("virtuoso-t exited with " + process.exitValue() + ": " + log());
             try {
+                // online once SPARQL answers and the authenticated Graph Store endpoint challenges (401)
                 if (http.send(HttpRequest.newBuilder(URI.create(base() + "/sparql?query=ASK%7B%7D")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && http.send(HttpRequest.newBuilder(URI.create(gspEndpoint() + "?graph=urn:x:ready")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 401)
                     return;
             } catch (IOException notYet) {
                 // not listening yet
