@@ -283,7 +283,7 @@ public final class BenchHarness {
                     s.url("/factgraph/sparql?query=" + enc("DESCRIBE <" + entities.get(i % entities.size()) + ">"))))
                     .timeout(Duration.ofSeconds(30)).header("Accept", "text/turtle").build());
             LoadGenerator.Result page = pages ? gen.run(clients, o.httpDuration(), i -> HttpRequest.newBuilder(URI.create(
-                    s.url(entities.get(i % entities.size()).substring(BASE.length() - 1))))
+                    s.url(documentPath(entities.get(i % entities.size())))))
                     .timeout(Duration.ofSeconds(30)).header("Accept", "text/turtle").build()) : null;
             rows.add(new Row("http-describe", size, triples, clients + " clients", "req/s", desc.perSecond(), desc.p50Ms(),
                     desc.p99Ms(), (int) desc.requests(), "", Double.NaN, Double.NaN, -1,
@@ -315,9 +315,17 @@ public final class BenchHarness {
         return r.body().lines().skip(1).map(String::strip).filter(l -> l.startsWith(BASE + "id/")).toList();
     }
 
+    /**
+     * The Turtle document of an entity, {@code /doc/{kind}/{name}.ttl}: where a linked-data client lands after the
+     * 303 from {@code /id/...}, and what {@code DESCRIBE} is compared with.
+     */
+    private static String documentPath(String iri) {
+        return "/doc/" + iri.substring(BASE.length() + "id/".length()) + ".ttl";
+    }
+
     private boolean entityPageServed(Server s, String iri) {
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(s.url(iri.substring(BASE.length() - 1))))
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(s.url(documentPath(iri))))
                     .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.discarding());
             return r.statusCode() == 200;
         } catch (Exception e) {
