@@ -129,9 +129,15 @@ final class ResultLimitFilter implements Filter {
                     return true;
                 }
 
+                /** The body is already in memory: all of it is available at once. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("blocking reads only");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
