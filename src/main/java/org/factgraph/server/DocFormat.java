@@ -12,17 +12,22 @@ import org.factgraph.publish.RdfFormat;
  */
 public enum DocFormat {
     HTML("html", "text/html", null, List.of("application/xhtml+xml")),
-    TURTLE("ttl", "text/turtle", RdfFormat.TURTLE, List.of("application/x-turtle")),
-    JSONLD("jsonld", "application/ld+json", RdfFormat.JSONLD, List.of("application/json")),
-    NTRIPLES("nt", "application/n-triples", RdfFormat.NTRIPLES, List.of("text/plain")),
-    RDFXML("rdf", "application/rdf+xml", RdfFormat.RDFXML, List.of("application/xml", "text/xml")),
-    TRIG("trig", "application/trig", RdfFormat.TRIG, List.of()),
-    NQUADS("nq", "application/n-quads", RdfFormat.NQUADS, List.of());
+    TURTLE(RdfFormat.TURTLE, List.of("application/x-turtle")),
+    JSONLD(RdfFormat.JSONLD, List.of("application/json")),
+    NTRIPLES(RdfFormat.NTRIPLES, List.of("text/plain")),
+    RDFXML(RdfFormat.RDFXML, List.of("application/xml", "text/xml")),
+    TRIG(RdfFormat.TRIG, List.of()),
+    NQUADS(RdfFormat.NQUADS, List.of());
 
     private final String extension;
     private final String mediaType;
     private final RdfFormat rdf;
     private final List<String> aliases;
+
+    /** An RDF document: extension and media type are those of its {@link RdfFormat}. */
+    DocFormat(RdfFormat rdf, List<String> aliases) {
+        this(rdf.extension(), rdf.mediaType(), rdf, aliases);
+    }
 
     DocFormat(String extension, String mediaType, RdfFormat rdf, List<String> aliases) {
         this.extension = extension;
