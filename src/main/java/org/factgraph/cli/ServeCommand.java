@@ -14,6 +14,7 @@ import org.factgraph.publish.BuiltGraph;
 import org.factgraph.publish.VoidDescription;
 import org.factgraph.server.DataWatcher;
 import org.factgraph.server.FactServer;
+import org.factgraph.server.PageOptions;
 import org.factgraph.server.ServerOptions;
 import org.factgraph.server.Site;
 import org.factgraph.store.TdbStore;
@@ -57,6 +58,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-results", paramLabel = "ROWS", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
     int maxResults = ServerOptions.DEFAULT_MAX_RESULTS;
 
+    @Option(names = "--page-size", paramLabel = "GROUPS", description = "Entity documents list what refers to the "
+            + "entity in pages of this many statements or mentions; ?page=2 is the next (default: ${DEFAULT-VALUE}).")
+    int pageSize = PageOptions.DEFAULTS.pageSize();
+
+    @Option(names = "--page-cache", paramLabel = "MIB", description = "Memory for rendered entity documents, kept until "
+            + "the data changes; 0 renders every request afresh (default: ${DEFAULT-VALUE}).")
+    long pageCacheMib = PageOptions.DEFAULT_CACHE_BYTES >> 20;
+
     @Option(names = "--watch", description = "Rebuild and swap the graph when a file under --data changes; a build that fails keeps the served graph.")
     boolean watch;
 
@@ -69,6 +78,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--allow-update needs --password-file, and --password-file is only for --allow-update");
         ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds),
                 allowUpdate ? passwordFile : null, maxResults, ServerOptions.DEFAULT_MAX_REQUEST_BYTES);
+        if (pageCacheMib < 0 || pageCacheMib > Long.MAX_VALUE >> 20)
+            throw new UsageException("--page-cache must be a number of MiB from 0: " + pageCacheMib);
+        PageOptions pageOptions = new PageOptions(pageSize, pageCacheMib << 20);
         BuiltGraph built = common.builder().convert(common.data, common.base);
         if (!built.validation().conforms())
             throw new ValidationException(built.validation());
@@ -77,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         TdbStore tdb = TdbStore.open(store);
         tdb.replace(built.dataset());
         Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(),
-                new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries);
+                new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries, pageOptions);
         FactServer server;
         try {
             server = FactServer.start(tdb.dataset(), options, site);

@@ -1,13 +1,18 @@
 package org.factgraph.publish;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.factgraph.vocab.Dct;
 import org.factgraph.vocab.Fg;
@@ -33,23 +38,66 @@ import org.factgraph.vocab.Rdfs;
  * <li>labels and types of every neighbour, so a reader need not fetch them to show names.</li>
  * </ul>
  * The document's own triples ({@code foaf:primaryTopic}) go in the default graph.
+ *
+ * <p>What points <em>to</em> a resource grows with the data (a country is named by every sheet), so incoming facts
+ * are paged: they are grouped by where they come from (a statement graph, or the subject for other graphs, so a
+ * mention is one group), the groups ordered by IRI, and each page carries {@code pageSize} groups. Every page
+ * carries the resource's own facts; a page with a successor says so with {@code rdfs:seeAlso} from the resource to
+ * the next page's URL ({@code ?page=n}).
  */
 public final class EntityDescription {
+    /** Groups of incoming facts per page: a hub's page stays a readable size however much data there is. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
     private final DatasetGraph source;
     private final String base;
+    private final int pageSize;
 
-    public EntityDescription(DatasetGraph source, String base) {
-        this.source = source;
-        this.base = base;
+    /** Page {@code number} (from 1) of {@code count} of a resource's description. */
+    public record Page(DatasetGraph dataset, int number, int count) {
+        public boolean hasNext() {
+            return number < count;
+        }
     }
 
-    /** The description, or empty when the dataset says nothing about {@code resource}. */
+    public EntityDescription(DatasetGraph source, String base) {
+        this(source, base, DEFAULT_PAGE_SIZE);
+    }
+
+    public EntityDescription(DatasetGraph source, String base, int pageSize) {
+        if (pageSize < 1)
+            throw new IllegalArgumentException("the page size must be at least 1: " + pageSize);
+        this.source = source;
+        this.base = base;
+        this.pageSize = pageSize;
+    }
+
+    /** The URL of page {@code number} of the document at {@code documentUrl}: the URL itself for page 1. */
+    public static String pageUrl(String documentUrl, int number) {
+        return number == 1 ? documentUrl : documentUrl + "?page=" + number;
+    }
+
+    /** The first page of the description, or empty when the dataset says nothing about {@code resource}. */
     public Optional<DatasetGraph> describe(Node resource, String documentUrl) {
+        return describe(resource, documentUrl, 1).map(Page::dataset);
+    }
+
+    /**
+     * Page {@code number} of the description, or empty when the dataset says nothing about {@code resource} or
+     * the description has fewer pages.
+     */
+    public Optional<Page> describe(Node resource, String documentUrl, int number) {
+        if (number < 1)
+            return Optional.empty();
         return Txn.calculateRead(source, () -> {
             DatasetGraph out = DatasetGraphFactory.create();
             Prefixes.forBase(base).forEach((p, ns) -> out.prefixes().add(p, ns));
             Set<Node> graphs = new LinkedHashSet<>();
             Set<Node> neighbours = new LinkedHashSet<>();
+            List<List<Quad>> groups = incomingGroups(resource);
+            int count = Math.max(1, (groups.size() + pageSize - 1) / pageSize);
+            if (number > count)
+                return Optional.empty();
             source.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 out.add(q);
                 graphs.add(q.getGraph());
@@ -58,7 +106,7 @@ public final class EntityDescription {
                 if (isStatementGraph(q.getGraph()) && q.getObject().isURI())
                     valueNode(q.getGraph(), q.getObject(), out, neighbours, 0);
             });
-            source.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+            for (Quad q : page(groups, number)) {
                 out.add(q);
                 graphs.add(q.getGraph());
                 neighbours.add(q.getSubject());
@@ -66,7 +114,7 @@ public final class EntityDescription {
                     valueNode(q.getGraph(), q.getSubject(), out, neighbours, 0);
                 if (q.getPredicate().equals(Itsrdf.TA_IDENT_REF))
                     source.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
-            });
+            }
             source.find(resource, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 out.add(q);
                 graphs.add(resource);
@@ -87,13 +135,33 @@ public final class EntityDescription {
                 source.find(entities, n, Rdf.TYPE, Node.ANY).forEachRemaining(out::add);
                 source.find(prov, n, Dct.TITLE, Node.ANY).forEachRemaining(out::add);
             }
-            Node doc = NodeFactory.createURI(documentUrl);
+            Node doc = NodeFactory.createURI(pageUrl(documentUrl, number));
             out.getDefaultGraph().add(doc, Rdf.TYPE, Foaf.DOCUMENT);
             out.getDefaultGraph().add(doc, Foaf.PRIMARY_TOPIC, resource);
             out.getDefaultGraph().add(doc, Dct.IS_PART_OF, NodeFactory.createURI(base + "void#dataset"));
             out.getDefaultGraph().add(doc, Dct.LICENSE, NodeFactory.createURI(VoidDescription.DATA_LICENSE));
-            return Optional.of(out);
+            if (number < count)
+                out.getDefaultGraph().add(resource, Rdfs.SEE_ALSO, NodeFactory.createURI(pageUrl(documentUrl, number + 1)));
+            return Optional.of(new Page(out, number, count));
         });
+    }
+
+    /** The quads with {@code resource} as object, grouped by statement graph (or by subject elsewhere), in IRI order. */
+    private List<List<Quad>> incomingGroups(Node resource) {
+        Map<String, List<Quad>> byKey = new TreeMap<>();
+        source.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+            Node key = isStatementGraph(q.getGraph()) ? q.getGraph() : q.getSubject();
+            byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(q);
+        });
+        return new ArrayList<>(byKey.values());
+    }
+
+    private List<Quad> page(List<List<Quad>> groups, int number) {
+        List<Quad> quads = new ArrayList<>();
+        int from = (number - 1) * pageSize;
+        for (int i = from; i < Math.min(groups.size(), from + pageSize); i++)
+            quads.addAll(groups.get(i));
+        return quads;
     }
 
     /** Whether the dataset says anything about {@code resource}. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.factgraph.publish.EntityDescription;
 import org.factgraph.vocab.DBpedia;
 import org.factgraph.vocab.Dct;
 import org.factgraph.vocab.Fg;
@@ -69,11 +70,13 @@ final class EntityPage {
     private final Site site;
     private final Node subject;
     private final DatasetGraph d;
+    private final EntityDescription.Page page;
 
-    EntityPage(Site site, Node subject, DatasetGraph description) {
+    EntityPage(Site site, Node subject, EntityDescription.Page page) {
         this.site = site;
         this.subject = subject;
-        this.d = description;
+        this.d = page.dataset();
+        this.page = page;
     }
 
     String render(String id, String jsonld) {
@@ -82,7 +85,7 @@ final class EntityPage {
         for (DocFormat f : DocFormat.values())
             if (f.isRdf())
                 head.append("<link rel=\"alternate\" type=\"").append(f.mediaType()).append("\" href=\"")
-                        .append(Html.esc(Urls.path("/doc/" + id + "." + f.extension()))).append("\">\n");
+                        .append(Html.esc(pagePath(id, f, page.number()))).append("\">\n");
         head.append("<script type=\"application/ld+json\">\n").append(Html.scriptJson(jsonld)).append("\n</script>\n");
 
         StringBuilder b = new StringBuilder();
@@ -97,6 +100,7 @@ final class EntityPage {
         if (!alt.isEmpty())
             b.append("<p>Also called: ").append(Html.esc(String.join(", ", alt))).append("</p>\n");
 
+        pager(b, id, label);
         facts(b);
         statementRecord(b);
         sourceLink(b);
@@ -104,15 +108,35 @@ final class EntityPage {
         other(b);
         mentions(b);
         referencedBy(b);
+        pager(b, id, label);
 
         b.append("<h2>Data</h2>\n<p>This page in RDF: ");
         List<String> alts = new ArrayList<>();
         for (DocFormat f : DocFormat.values())
             if (f.isRdf())
-                alts.add("<a href=\"" + Html.esc(Urls.path("/doc/" + id + "." + f.extension())) + "\" type=\""
+                alts.add("<a href=\"" + Html.esc(pagePath(id, f, page.number())) + "\" type=\""
                         + f.mediaType() + "\">" + f.rdf().lang().getLabel() + "</a>");
         b.append(String.join(" · ", alts)).append(".</p>\n");
         return Html.page(label, head.toString(), b.toString());
+    }
+
+    /** Where this page stands when what refers to the resource is split across pages. */
+    private void pager(StringBuilder b, String id, String label) {
+        if (page.count() == 1)
+            return;
+        b.append("<nav class=\"pager\"><p>Page ").append(page.number()).append(" of ").append(page.count())
+                .append(": what refers to ").append(Html.esc(label)).append(" is split across pages.");
+        if (page.number() > 1)
+            b.append(" <a rel=\"prev\" href=\"").append(Html.esc(pagePath(id, DocFormat.HTML, page.number() - 1)))
+                    .append("\">Previous page</a>");
+        if (page.hasNext())
+            b.append(page.number() > 1 ? " · " : " ").append("<a rel=\"next\" href=\"").append(Html.esc(pagePath(id, DocFormat.HTML, page.number() + 1)))
+                    .append("\">Next page</a>");
+        b.append("</p></nav>\n");
+    }
+
+    private static String pagePath(String id, DocFormat f, int number) {
+        return Urls.path(EntityDescription.pageUrl("/doc/" + id + "." + f.extension(), number));
     }
 
     /** Facts grouped by the statement that states them, each group with its source sentence. */

@@ -51,15 +51,18 @@ public final class LinkedDataServlet extends HttpServlet {
     private static final Pattern SAFE = Pattern.compile("(/[A-Za-z0-9._-]*)*");
     private static final Pattern ID_PATH = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*)(?:\\.([a-z]+))?");
     private static final Pattern TEXT = Pattern.compile("document/([a-z0-9-]+)/text");
+    private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final transient Site site;
     private final transient EntityDescription describer;
     private final transient Pages pages;
     private final transient Metadata metadata;
+    private final transient DocumentCache cache;
 
     public LinkedDataServlet(Site site) {
         this.site = site;
-        this.describer = new EntityDescription(site.dataset(), site.base());
+        this.describer = new EntityDescription(site.dataset(), site.base(), site.pageOptions().pageSize());
+        this.cache = new DocumentCache(site.pageOptions().cacheBytes());
         this.pages = new Pages(site);
         this.metadata = new Metadata(site);
     }
@@ -128,7 +131,7 @@ public final class LinkedDataServlet extends HttpServlet {
             Optional<DocFormat> f = DocFormat.byName(m.group(2));
             if (f.isEmpty())
                 return notFound(req, "/id/" + rest);
-            return serve(id, formatParam(req).orElse(f.get()), true);
+            return serve(req, id, formatParam(req).orElse(f.get()), true);
         }
         Matcher text = TEXT.matcher(id);
         if (text.matches())
@@ -159,7 +162,7 @@ public final class LinkedDataServlet extends HttpServlet {
             Optional<DocFormat> f = DocFormat.byName(m.group(2));
             if (f.isEmpty())
                 return notFound(req, "/doc/" + rest);
-            return serve(id, formatParam(req).orElse(f.get()), false);
+            return serve(req, id, formatParam(req).orElse(f.get()), false);
         }
         Optional<DocFormat> format = formatParam(req);
         if (format.isEmpty() && req.getParameter("format") != null)
@@ -168,7 +171,7 @@ public final class LinkedDataServlet extends HttpServlet {
             format = Conneg.choose(req.getHeader("Accept"), OFFERS);
         if (format.isEmpty())
             return notAcceptable();
-        return serve(id, format.get(), true).header("Vary", "Accept");
+        return serve(req, id, format.get(), true).header("Vary", "Accept");
     }
 
     private Optional<DocFormat> formatParam(HttpServletRequest req) {
@@ -176,31 +179,60 @@ public final class LinkedDataServlet extends HttpServlet {
         return p == null ? Optional.empty() : DocFormat.byName(p);
     }
 
-    private Reply serve(String id, DocFormat format, boolean contentLocation) {
-        Node iri = site.iri("/id/" + id);
+    /**
+     * The document about {@code /id/{id}} in one format, page {@code ?page=n} (default 1): from the cache when this
+     * generation of the data already rendered it. Every answer links its alternates, the page before and after
+     * ({@code rel="prev"}, {@code rel="next"}) and the thing it describes.
+     */
+    private Reply serve(HttpServletRequest req, String id, DocFormat format, boolean contentLocation) {
+        String param = req.getParameter("page");
+        if (param != null && !PAGE.matcher(param).matches())
+            return Reply.text(400, "Bad page '" + param + "': give a page number from 1, e.g. ?page=2.");
+        int page = param == null ? 1 : Integer.parseInt(param);
         String docPath = "/doc/" + id + "." + format.extension();
-        Optional<DatasetGraph> description = describer.describe(iri, site.base() + docPath.substring(1));
-        if (description.isEmpty())
-            return notFoundIn(format, iri.getURI());
-        Reply r;
-        if (format == DocFormat.HTML) {
-            String jsonld = new String(RdfDocuments.write(description.get(), DocFormat.JSONLD, site.jsonLd()),
-                    StandardCharsets.UTF_8);
-            r = Reply.html(200, pages.entity(iri, id, description.get(), jsonld));
-        } else {
-            r = Reply.ok(format.contentType(), RdfDocuments.write(description.get(), format, site.jsonLd()));
-        }
+        long generation = site.generation();
+        String key = EntityDescription.pageUrl(docPath, page);
+        Optional<DocumentCache.Rendered> cached = cache.get(generation, key);
+        Optional<DocumentCache.Rendered> rendered = cached.isPresent() ? cached : render(id, format, page);
+        if (rendered.isEmpty())
+            return page == 1 ? notFoundIn(format, site.iri("/id/" + id).getURI())
+                    : Reply.text(404, "There is no page " + page + " of " + docPath + "; its first page is " + Urls.path(docPath) + ".");
+        DocumentCache.Rendered r = rendered.get();
+        if (cached.isEmpty())
+            cache.put(generation, key, r);
+        Reply reply = Reply.ok(r.contentType(), r.body(), r.etag());
         if (contentLocation)
-            r.header("Content-Location", Urls.path(docPath));
+            reply.header("Content-Location", Urls.path(EntityDescription.pageUrl(docPath, page)));
         StringBuilder link = new StringBuilder();
         for (DocFormat f : DocFormat.values()) {
             if (link.length() > 0)
                 link.append(", ");
-            link.append('<').append(Urls.path("/doc/" + id + "." + f.extension())).append(">; rel=\"alternate\"; type=\"")
-                    .append(f.mediaType()).append('"');
+            link.append('<').append(Urls.path(EntityDescription.pageUrl("/doc/" + id + "." + f.extension(), page)))
+                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType()).append('"');
         }
+        if (page > 1)
+            link.append(", <").append(Urls.path(EntityDescription.pageUrl(docPath, page - 1))).append(">; rel=\"prev\"");
+        if (page < r.pages())
+            link.append(", <").append(Urls.path(EntityDescription.pageUrl(docPath, page + 1))).append(">; rel=\"next\"");
         link.append(", <").append(Urls.path("/id/" + id)).append(">; rel=\"describes\"");
-        return r.header("Link", link.toString());
+        return reply.header("Link", link.toString());
+    }
+
+    private Optional<DocumentCache.Rendered> render(String id, DocFormat format, int page) {
+        Node iri = site.iri("/id/" + id);
+        String docUrl = site.base() + "doc/" + id + "." + format.extension();
+        Optional<EntityDescription.Page> description = describer.describe(iri, docUrl, page);
+        if (description.isEmpty())
+            return Optional.empty();
+        EntityDescription.Page p = description.get();
+        byte[] body;
+        if (format == DocFormat.HTML) {
+            String jsonld = new String(RdfDocuments.write(p.dataset(), DocFormat.JSONLD, site.jsonLd()), StandardCharsets.UTF_8);
+            body = pages.entity(iri, id, p, jsonld).getBytes(StandardCharsets.UTF_8);
+        } else {
+            body = RdfDocuments.write(p.dataset(), format, site.jsonLd());
+        }
+        return Optional.of(new DocumentCache.Rendered(format.contentType(), body, Reply.etag(body), p.number(), p.count()));
     }
 
     private Reply notAcceptable() {

@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.factgraph.publish.EntityDescription;
 import org.apache.jena.system.Txn;
 import org.factgraph.publish.QueryCatalog;
 import org.factgraph.vocab.Prefixes;
@@ -42,7 +43,7 @@ final class Pages {
         this.prefixes = Prefixes.forBase(site.base());
     }
 
-    String entity(Node iri, String id, DatasetGraph description, String jsonld) {
+    String entity(Node iri, String id, EntityDescription.Page description, String jsonld) {
         return new EntityPage(site, iri, description).render(id, jsonld);
     }
 

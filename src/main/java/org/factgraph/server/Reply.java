@@ -23,16 +23,27 @@ final class Reply {
     final int status;
     final String contentType;
     final byte[] body;
+    private final String etag;
     final Map<String, String> headers = new LinkedHashMap<>();
 
     Reply(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null);
+    }
+
+    private Reply(int status, String contentType, byte[] body, String etag) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
+        this.etag = etag;
     }
 
     static Reply ok(String contentType, byte[] body) {
         return new Reply(200, contentType, body);
+    }
+
+    /** A 200 whose ETag was computed before ({@link #etag(byte[])} of the same bytes). */
+    static Reply ok(String contentType, byte[] body, String etag) {
+        return new Reply(200, contentType, body, etag);
     }
 
     static Reply ok(String contentType, String body) {
@@ -70,7 +81,7 @@ final class Reply {
         else
             resp.setHeader("Cache-Control", "no-cache");
         if (status == 200) {
-            String etag = etag(body);
+            String etag = this.etag != null ? this.etag : etag(body);
             resp.setHeader("ETag", etag);
             resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
             if (notModified(req, etag, lastModified)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.factgraph.publish.JsonLdWriter;
 import org.factgraph.rdf.IriPolicy;
+import org.factgraph.store.TdbStore;
 import org.factgraph.validate.OntologyFiles;
 import org.factgraph.vocab.Dcat;
 import org.factgraph.vocab.Rdfs;
@@ -37,12 +39,22 @@ public final class Site {
     private final byte[] context;
     private final Graph ontology;
     private final Path queriesDir;
+    private final JsonLdWriter jsonLd;
+    private final PageOptions pageOptions;
     private volatile Loaded current;
 
-    /** What changes when the graph is reloaded; swapped as one. */
-    private record Loaded(Graph voidGraph, Instant at, long generation) {}
+    /**
+     * What changes with the data; swapped as one. {@code version} is the TDB2 data version it was seen at, or
+     * for another kind of dataset the number of reloads.
+     */
+    private record Loaded(Graph voidGraph, Instant at, long version) {}
 
     public Site(DatasetGraph dataset, String base, OntologyFiles ontologyFiles, Graph voidGraph, Path queriesDir) {
+        this(dataset, base, ontologyFiles, voidGraph, queriesDir, PageOptions.DEFAULTS);
+    }
+
+    public Site(DatasetGraph dataset, String base, OntologyFiles ontologyFiles, Graph voidGraph, Path queriesDir,
+            PageOptions pageOptions) {
         this.dataset = dataset;
         this.base = IriPolicy.of(base).base();
         this.ontologyTurtle = read(ontologyFiles, OntologyFiles.ONTOLOGY);
@@ -50,12 +62,35 @@ public final class Site {
         this.ontology = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(ontologyTurtle)).lang(Lang.TURTLE).parse(ontology);
         this.queriesDir = queriesDir;
-        this.current = new Loaded(describe(voidGraph), Instant.now().truncatedTo(ChronoUnit.SECONDS), 0);
+        this.jsonLd = new JsonLdWriter(new ByteArrayInputStream(context));
+        this.pageOptions = pageOptions;
+        this.current = new Loaded(describe(voidGraph), now(), TdbStore.dataVersion(dataset).orElse(0));
     }
 
-    /** Call after the dataset's content was replaced: new VoID, new Last-Modified, dumps made afresh. */
-    public void reloaded(Graph voidGraph) {
-        current = new Loaded(describe(voidGraph), Instant.now().truncatedTo(ChronoUnit.SECONDS), current.generation() + 1);
+    /** Call after the dataset's content was replaced by a new build: its VoID, a new Last-Modified. */
+    public synchronized void reloaded(Graph voidGraph) {
+        current = new Loaded(describe(voidGraph), now(), TdbStore.dataVersion(dataset).orElse(current.version() + 1));
+    }
+
+    /**
+     * The state of the data now. A TDB2 dataset changed by any write (a reload, or a SPARQL Update or Graph Store
+     * write on a server that allows them) is noticed here: a new version and Last-Modified. The VoID description
+     * keeps the figures of the last build until the next reload.
+     */
+    private Loaded observe() {
+        Loaded seen = current;
+        OptionalLong version = TdbStore.dataVersion(dataset);
+        if (version.isEmpty() || version.getAsLong() == seen.version())
+            return seen;
+        synchronized (this) {
+            if (current.version() != version.getAsLong())
+                current = new Loaded(current.voidGraph(), now(), version.getAsLong());
+            return current;
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Graph describe(Graph source) {
@@ -94,12 +129,15 @@ public final class Site {
     }
 
     Graph voidGraph() {
-        return current.voidGraph();
+        return observe().voidGraph();
     }
 
-    /** Counts reloads; anything derived from the data and cached must be made afresh when it changes. */
+    /**
+     * Grows whenever the data changes; anything derived from the data and cached is keyed by it. Read it before
+     * reading the data, so what is derived is never filed under a later generation than the data it came from.
+     */
     long generation() {
-        return current.generation();
+        return observe().version();
     }
 
     /** The directory of shipped queries, when there is one. */
@@ -109,11 +147,16 @@ public final class Site {
 
     /** When the data was loaded: the {@code Last-Modified} of every document. */
     Instant loaded() {
-        return current.at();
+        return observe().at();
     }
 
+    /** The JSON-LD writer with factgraph's context; shared, it is safe to use from many threads. */
     JsonLdWriter jsonLd() {
-        return new JsonLdWriter(new ByteArrayInputStream(context));
+        return jsonLd;
+    }
+
+    PageOptions pageOptions() {
+        return pageOptions;
     }
 
     /** The ontology's English label of a term, if it defines one. */

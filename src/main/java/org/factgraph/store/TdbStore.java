@@ -2,6 +2,7 @@ package org.factgraph.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -89,6 +90,20 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /** Number of quads stored. */
+    /**
+     * How many write transactions have committed on {@code dataset}, if it is a TDB2 dataset: it grows with every
+     * change, whichever way it came (a reload, a SPARQL Update, a Graph Store write), so what was derived from
+     * the data can be keyed by it.
+     */
+    public static OptionalLong dataVersion(DatasetGraph dataset) {
+        if (!TDBInternal.isTDB2(dataset))
+            return OptionalLong.empty();
+        // A read transaction starts at the latest commit and knows its version; the version only moves on once a
+        // commit is visible to transactions that start after it.
+        return OptionalLong.of(Txn.calculateRead(dataset,
+                () -> TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction().getDataVersion()));
+    }
+
     public long size() {
         return Txn.calculateRead(dsg, () -> dsg.stream().count());
     }

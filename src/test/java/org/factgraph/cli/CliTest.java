@@ -80,6 +80,17 @@ class CliTest {
     }
 
     @Test
+    void servePageOptionsOutOfRangeAreUsageErrorsNamingTheOption() {
+        Cli.Result size = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port", "0", "--page-size", "0");
+        assertEquals(2, size.exit(), size.toString());
+        assertTrue(size.err().contains("--page-size must be at least 1: 0"), size.toString());
+        Cli.Result cache = Cli.run("serve", "--data", MINIMAL, "--ontology", ONTOLOGY, "--port", "0", "--page-cache", "-1");
+        assertEquals(2, cache.exit(), cache.toString());
+        assertTrue(cache.err().contains("--page-cache"), cache.toString());
+        assertFalse(size.hasStackTrace() || cache.hasStackTrace());
+    }
+
+    @Test
     void validateConformsOnTheSeedData() {
         Cli.Result r = Cli.run("validate", "--data", TestDirs.REAL_DATA.toString(), "--ontology", ONTOLOGY);
         assertEquals(0, r.exit(), r.toString());

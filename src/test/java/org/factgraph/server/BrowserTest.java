@@ -115,4 +115,32 @@ class BrowserTest {
         assertTrue(sentence.getAttribute("class").contains("evidence"));
         shot("4-source-sentence.png");
     }
+
+    @Test
+    void aPagedEntityIsWalkedByItsNextLinks() throws IOException {
+        Assumptions.assumeTrue(skipReason == null, skipReason);
+        try (TestServer paged = new TestServer(Path.of("data"), "http://localhost:3030/", null,
+                new ServerOptions(ServerOptions.LOOPBACK, 0, Duration.ofSeconds(10)), new PageOptions(10, 1 << 20))) {
+            driver.get(paged.url("/doc/country/canada.html"));
+            int pages = 1;
+            int allied = 0;
+            while (true) {
+                assertEquals("Canada", h1());
+                String main = driver.findElement(By.tagName("main")).getText();
+                assertTrue(main.contains("Page " + pages + " of "), main);
+                if (main.contains("United States is allied with Canada."))
+                    allied++;
+                var next = driver.findElements(By.cssSelector("nav.pager a[rel=next]"));
+                if (next.isEmpty())
+                    break;
+                if (pages == 2)
+                    shot("5-canada-page-2.png");
+                next.get(0).click();
+                pages++;
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("page=" + pages));
+            }
+            assertTrue(pages >= 3, "Canada should span pages at 10 per page: " + pages);
+            assertEquals(1, allied, "the alliance fact should be on exactly one page");
+        }
+    }
 }

@@ -26,13 +26,18 @@ final class TestServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(Path data, String base, Path queries) {
+        this(data, base, queries, new ServerOptions(ServerOptions.LOOPBACK, 0, Duration.ofSeconds(10)), PageOptions.DEFAULTS);
+    }
+
+    TestServer(Path data, String base, Path queries, ServerOptions options, PageOptions pages) {
         this.base = base;
         OntologyFiles ontology = OntologyFiles.in(Path.of("ontology"));
         BuiltGraph built = new Builder(ontology, Clock.systemUTC()).convert(data, base);
         store = TdbStore.inMemory();
         store.replace(built.dataset());
-        Site site = new Site(store.dataset(), base, ontology, new VoidDescription(built, LocalDate.now()).graph(), queries);
-        server = FactServer.start(store.dataset(), new ServerOptions(ServerOptions.LOOPBACK, 0, Duration.ofSeconds(10)), site);
+        Site site = new Site(store.dataset(), base, ontology, new VoidDescription(built, LocalDate.now()).graph(), queries,
+                pages);
+        server = FactServer.start(store.dataset(), options, site);
     }
 
     String url(String path) {
