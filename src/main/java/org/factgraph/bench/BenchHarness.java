@@ -277,6 +277,21 @@ public final class BenchHarness {
         // (5) HTTP: entity pages vs DESCRIBE
         List<String> entities = entityIris(s);
         boolean pages = !entities.isEmpty() && entityPageServed(s, entities.get(0));
+        if (pages) {
+            // The first request for each document renders it (the server then keeps it until the data changes);
+            // DESCRIBE is answered afresh every time.
+            FirstPass desc = firstPass(entities, i -> HttpRequest.newBuilder(URI.create(s.url("/factgraph/sparql?query="
+                    + enc("DESCRIBE <" + entities.get(i) + ">")))).header("Accept", "text/turtle").build());
+            FirstPass page = firstPass(entities, i -> HttpRequest.newBuilder(URI.create(s.url(documentPath(entities.get(i)))))
+                    .header("Accept", "text/turtle").build());
+            for (var pass : List.of(Map.entry("http-first-describe", desc), Map.entry("http-first-page", page)))
+                rows.add(new Row(pass.getKey(), size, triples, entities.size() + " entities, 1 client", "ms",
+                        pass.getValue().p50(), pass.getValue().p50(), pass.getValue().p99(), entities.size(), "", Double.NaN,
+                        Double.NaN, -1, String.format(Locale.ROOT, "mean %.0f bytes", pass.getValue().meanBytes())));
+            say(String.format(Locale.ROOT, "[%s] HTTP first request per entity: DESCRIBE p50 %.1f p99 %.1f ms (%.0f B) | "
+                    + "entity page p50 %.1f p99 %.1f ms (%.0f B)", size, desc.p50(), desc.p99(), desc.meanBytes(),
+                    page.p50(), page.p99(), page.meanBytes()));
+        }
         LoadGenerator gen = new LoadGenerator();
         for (int clients : new int[] {1, 8, 32}) {
             LoadGenerator.Result desc = gen.run(clients, o.httpDuration(), i -> HttpRequest.newBuilder(URI.create(
@@ -306,6 +321,24 @@ public final class BenchHarness {
                 lastServeRss / 1024.0, lastServeRss / 1024.0, 1, "", Double.NaN, Double.NaN, lastServeRss,
                 "VmHWM counts TDB2's memory-mapped files; anon = heap and native", anon));
         say("[" + size + "] SERVE peak RSS " + mb(lastServeRss) + " (anon " + mb(anon) + ")");
+    }
+
+    /** Latency percentiles (ms) and mean body size of one sequential request per entity. */
+    record FirstPass(double p50, double p99, double meanBytes) {}
+
+    private FirstPass firstPass(List<String> entities, java.util.function.IntFunction<HttpRequest> request) throws Exception {
+        long[] lat = new long[entities.size()];
+        long bytes = 0;
+        for (int i = 0; i < lat.length; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(request.apply(i), HttpResponse.BodyHandlers.ofByteArray());
+            lat[i] = System.nanoTime() - t0;
+            if (r.statusCode() != 200)
+                throw new IllegalStateException("HTTP " + r.statusCode() + " for " + r.uri());
+            bytes += r.body().length;
+        }
+        java.util.Arrays.sort(lat);
+        return new FirstPass(LoadGenerator.pct(lat, 0.5) / 1e6, LoadGenerator.pct(lat, 0.99) / 1e6, (double) bytes / lat.length);
     }
 
     private List<String> entityIris(Server s) throws Exception {

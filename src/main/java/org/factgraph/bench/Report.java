@@ -49,6 +49,18 @@ final class Report {
                     na ? "n/a in this build" : f0(e.median()), na ? "n/a" : f1(e.min()) + " / " + f1(e.max()),
                     na ? "n/a" : ratio(e.ratio())));
         }
+        List<BenchHarness.Row> first = of(rows, r -> r.stage().equals("http-first-page"));
+        if (!first.isEmpty()) {
+            sb.append("\nFirst request for each entity, one client in sequence: the page is rendered (the server keeps "
+                    + "rendered documents until the data changes, so the bursts above are served from memory), while "
+                    + "DESCRIBE is always evaluated.\n\n| size | entities | DESCRIBE p50 / p99 ms | DESCRIBE size | "
+                    + "entity page p50 / p99 ms | entity page size |\n|---|---:|---|---|---|---|\n");
+            for (BenchHarness.Row p : first) {
+                BenchHarness.Row d = find(rows, "http-first-describe", p.size());
+                sb.append(row(p.size(), p.runs(), d == null ? "n/a" : f1(d.min()) + " / " + f1(d.max()),
+                        d == null ? "n/a" : d.note(), f1(p.min()) + " / " + f1(p.max()), p.note()));
+            }
+        }
         sb.append("\n## 6. Peak RSS as size grows\n\nPeak RSS is VmHWM; 'anon' is the peak of RssAnon (heap and native "
                 + "memory, without the TDB2 index files the kernel maps in), polled every 50-100 ms. Without -Xmx a JVM "
                 + "grows its heap towards 1/4 of RAM before collecting hard, so peak RSS shows what the JVM took, "
