@@ -3,11 +3,15 @@ package org.factgraph.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -24,6 +28,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * {@link #replace} swaps the whole content in one write transaction: readers see the old graph or the new one.
  */
 public final class TdbStore implements AutoCloseable {
+    private static final int DELETE_BATCH = 100_000;
+
     private final DatasetGraph dsg;
     private final boolean inMemory;
 
@@ -55,12 +61,30 @@ public final class TdbStore implements AutoCloseable {
      * then everything); a store with content is cleared and refilled in one write transaction.
      */
     public void replace(DatasetGraph source) {
+        replace(out -> source.find().forEachRemaining(out::quad));
+    }
+
+    /**
+     * Replaces everything with the quads of an RDF file (TriG or N-Quads; the syntax is told by the file name), read
+     * as a stream, so the graph is never held in memory: how {@code serve} loads data too large for that. Atomic as
+     * {@link #replace(DatasetGraph)}; a file that does not parse leaves the store as it was.
+     */
+    public void replace(Path file) {
+        replace(out -> RDFParser.source(file).parse(new StreamRDFWrapper(out) {
+            @Override
+            public void start() {}
+
+            @Override
+            public void finish() {}
+        }));
+    }
+
+    private void replace(Consumer<StreamRDF> source) {
         if (!inMemory && Txn.calculateRead(dsg, dsg::isEmpty)) {
             DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
             loader.startBulk();
             try {
-                StreamRDF in = loader.stream();
-                source.find().forEachRemaining(in::quad);
+                source.accept(loader.stream());
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
@@ -70,7 +94,7 @@ public final class TdbStore implements AutoCloseable {
         }
         Txn.executeWrite(dsg, () -> {
             deleteAllRows();
-            source.find().forEachRemaining(dsg::add);
+            source.accept(StreamRDFLib.dataset(dsg));
         });
     }
 
@@ -78,18 +102,19 @@ public final class TdbStore implements AutoCloseable {
      * Empties the store inside the caller's write transaction. Not {@code dsg.clear()}: that finds the quads as
      * nodes and deletes them by node, but TDB2 reads an inlined decimal such as {@code "30"^^xsd:decimal} back as
      * {@code "30.0"}, which it encodes to another id, so such quads were never deleted and outlived every replace.
-     * Deleting the stored rows by their ids removes everything.
+     * Deleting the stored rows by their ids removes everything, a batch at a time so a large store is never held
+     * in memory.
      */
     private void deleteAllRows() {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
         for (NodeTupleTable table : List.of(tdb.getQuadTable().getNodeTupleTable(),
                 tdb.getTripleTable().getNodeTupleTable())) {
-            List<Tuple<NodeId>> rows = Iter.toList(table.findAll());
-            table.getTupleTable().deleteAll(rows);
+            List<Tuple<NodeId>> rows;
+            while (!(rows = Iter.take(table.findAll(), DELETE_BATCH)).isEmpty())
+                table.getTupleTable().deleteAll(rows);
         }
     }
 
-    /** Number of quads stored. */
     /**
      * How many write transactions have committed on {@code dataset}, if it is a TDB2 dataset: it grows with every
      * change, whichever way it came (a reload, a SPARQL Update, a Graph Store write), so what was derived from
@@ -104,6 +129,7 @@ public final class TdbStore implements AutoCloseable {
                 () -> TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction().getDataVersion()));
     }
 
+    /** Number of quads stored. */
     public long size() {
         return Txn.calculateRead(dsg, () -> dsg.stream().count());
     }
