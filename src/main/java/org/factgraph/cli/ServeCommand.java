@@ -6,19 +6,17 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import org.factgraph.publish.BuiltGraph;
-import org.factgraph.publish.VoidDescription;
+import org.apache.jena.graph.Graph;
 import org.factgraph.server.DataWatcher;
 import org.factgraph.server.FactServer;
 import org.factgraph.server.PageOptions;
 import org.factgraph.server.ServerOptions;
 import org.factgraph.server.Site;
+import org.factgraph.server.StoreBuild;
 import org.factgraph.store.TdbStore;
-import org.factgraph.validate.ValidationException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,15 +79,18 @@ final class ServeCommand implements Callable<Integer> {
         if (pageCacheMib < 0 || pageCacheMib > Long.MAX_VALUE >> 20)
             throw new UsageException("--page-cache must be a number of MiB from 0: " + pageCacheMib);
         PageOptions pageOptions = new PageOptions(pageSize, pageCacheMib << 20);
-        BuiltGraph built = common.builder().convert(common.data, common.base);
-        if (!built.validation().conforms())
-            throw new ValidationException(built.validation());
         if (Files.exists(store) && !Files.isDirectory(store))
             throw new UsageException("--store " + store + " is a file; give a directory for the TDB2 store (it is created if missing)");
+        StoreBuild build = new StoreBuild(common.builder(), Clock.systemUTC(), store.toAbsolutePath().getParent());
         TdbStore tdb = TdbStore.open(store);
-        tdb.replace(built.dataset());
-        Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(),
-                new VoidDescription(built, LocalDate.now(ZoneOffset.UTC)).graph(), queries, pageOptions);
+        Graph voidGraph;
+        try {
+            voidGraph = build.into(tdb, common.data, common.base);
+        } catch (RuntimeException e) {
+            tdb.close();
+            throw e;
+        }
+        Site site = new Site(tdb.dataset(), common.base, common.ontologyFiles(), voidGraph, queries, pageOptions);
         FactServer server;
         try {
             server = FactServer.start(tdb.dataset(), options, site);
@@ -103,11 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         DataWatcher watcher = !watch ? null : DataWatcher.start(common.data, Duration.ofSeconds(1), () -> {
-            BuiltGraph rebuilt = common.builder().convert(common.data, common.base);
-            if (!rebuilt.validation().conforms())
-                throw new ValidationException(rebuilt.validation());
-            tdb.replace(rebuilt.dataset());
-            site.reloaded(new VoidDescription(rebuilt, LocalDate.now(ZoneOffset.UTC)).graph());
+            site.reloaded(build.into(tdb, common.data, common.base));
             out.println("Reloaded: " + tdb.size() + " quads");
             out.flush();
         }, e -> {

@@ -60,10 +60,6 @@ public final class EntityDescription {
         }
     }
 
-    public EntityDescription(DatasetGraph source, String base) {
-        this(source, base, DEFAULT_PAGE_SIZE);
-    }
-
     public EntityDescription(DatasetGraph source, String base, int pageSize) {
         if (pageSize < 1)
             throw new IllegalArgumentException("the page size must be at least 1: " + pageSize);
@@ -75,11 +71,6 @@ public final class EntityDescription {
     /** The URL of page {@code number} of the document at {@code documentUrl}: the URL itself for page 1. */
     public static String pageUrl(String documentUrl, int number) {
         return number == 1 ? documentUrl : documentUrl + "?page=" + number;
-    }
-
-    /** The first page of the description, or empty when the dataset says nothing about {@code resource}. */
-    public Optional<DatasetGraph> describe(Node resource, String documentUrl) {
-        return describe(resource, documentUrl, 1).map(Page::dataset);
     }
 
     /**
