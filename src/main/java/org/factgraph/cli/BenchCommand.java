@@ -54,8 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--build-jvm", paramLabel = "OPT", split = " ", description = "Extra JVM options for the build stage only, e.g. '-Xmx1g' to check the build fits a memory budget.")
     List<String> buildJvm = new ArrayList<>();
 
-    @Option(names = "--serve-max", paramLabel = "TRIPLES", description = "Above this size only build and the RIOT floor are measured: load and serve hold the whole graph in memory (default: ${DEFAULT-VALUE}).")
-    long serveMax = 2_000_000;
+    @Option(names = "--serve-max", paramLabel = "TRIPLES", description = "Above this size only build and the RIOT floor are measured, to save the time and disk a TDB2 load takes (default: ${DEFAULT-VALUE}).")
+    long serveMax = 20_000_000;
 
     @Spec
     CommandSpec spec;
