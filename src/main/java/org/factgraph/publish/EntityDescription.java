@@ -39,11 +39,12 @@ import org.factgraph.vocab.Rdfs;
  * </ul>
  * The document's own triples ({@code foaf:primaryTopic}) go in the default graph.
  *
- * <p>What points <em>to</em> a resource grows with the data (a country is named by every sheet), so incoming facts
- * are paged: they are grouped by where they come from (a statement graph, or the subject for other graphs, so a
- * mention is one group), the groups ordered by IRI, and each page carries {@code pageSize} groups. Every page
- * carries the resource's own facts; a page with a successor says so with {@code rdfs:seeAlso} from the resource to
- * the next page's URL ({@code ?page=n}).
+ * <p>What the sheets state about a resource grows with the data (a country is named by every sheet, an
+ * organization gains members in each), so it is paged: the facts of each statement graph the resource is in (as
+ * subject or object) form one group, as does each resource pointing to it from other graphs (so a mention is one
+ * group); the groups go in IRI order, {@code pageSize} to a page. Every page carries the resource's own
+ * description (its labels, types and links); a page with a successor says so with {@code rdfs:seeAlso} from the
+ * resource to the next page's URL ({@code ?page=n}).
  */
 public final class EntityDescription {
     /** Groups of incoming facts per page: a hub's page stays a readable size however much data there is. */
@@ -85,26 +86,31 @@ public final class EntityDescription {
             Prefixes.forBase(base).forEach((p, ns) -> out.prefixes().add(p, ns));
             Set<Node> graphs = new LinkedHashSet<>();
             Set<Node> neighbours = new LinkedHashSet<>();
-            List<List<Quad>> groups = incomingGroups(resource);
+            List<Quad> own = new ArrayList<>();
+            List<List<Quad>> groups = groups(resource, own);
             int count = Math.max(1, (groups.size() + pageSize - 1) / pageSize);
             if (number > count)
                 return Optional.empty();
-            source.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            List<Quad> quads = new ArrayList<>(own);
+            int from = (number - 1) * pageSize;
+            for (int i = from; i < Math.min(groups.size(), from + pageSize); i++)
+                quads.addAll(groups.get(i));
+            for (Quad q : quads) {
                 out.add(q);
                 graphs.add(q.getGraph());
-                if (q.getObject().isURI())
-                    neighbours.add(q.getObject());
-                if (isStatementGraph(q.getGraph()) && q.getObject().isURI())
-                    valueNode(q.getGraph(), q.getObject(), out, neighbours, 0);
-            });
-            for (Quad q : page(groups, number)) {
-                out.add(q);
-                graphs.add(q.getGraph());
-                neighbours.add(q.getSubject());
-                if (isStatementGraph(q.getGraph()) && q.getSubject().isURI())
-                    valueNode(q.getGraph(), q.getSubject(), out, neighbours, 0);
-                if (q.getPredicate().equals(Itsrdf.TA_IDENT_REF))
-                    source.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
+                if (q.getSubject().equals(resource)) {
+                    if (q.getObject().isURI())
+                        neighbours.add(q.getObject());
+                    if (isStatementGraph(q.getGraph()) && q.getObject().isURI())
+                        valueNode(q.getGraph(), q.getObject(), out, neighbours, 0);
+                }
+                if (q.getObject().equals(resource)) {
+                    neighbours.add(q.getSubject());
+                    if (isStatementGraph(q.getGraph()) && q.getSubject().isURI())
+                        valueNode(q.getGraph(), q.getSubject(), out, neighbours, 0);
+                    if (q.getPredicate().equals(Itsrdf.TA_IDENT_REF))
+                        source.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
+                }
             }
             source.find(resource, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 out.add(q);
@@ -137,22 +143,27 @@ public final class EntityDescription {
         });
     }
 
-    /** The quads with {@code resource} as object, grouped by statement graph (or by subject elsewhere), in IRI order. */
-    private List<List<Quad>> incomingGroups(Node resource) {
+    /**
+     * The facts about {@code resource} that grow with the data, grouped and in IRI order: what each statement graph
+     * says with it as subject or object (one group per statement), and what points to it from other graphs (one
+     * group per subject, so a mention is one group). What other graphs say with it as subject (labels, types,
+     * links) is its own description and goes to {@code own}, on every page.
+     */
+    private List<List<Quad>> groups(Node resource, List<Quad> own) {
         Map<String, List<Quad>> byKey = new TreeMap<>();
+        source.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (isStatementGraph(q.getGraph()))
+                byKey.computeIfAbsent(q.getGraph().toString(), k -> new ArrayList<>()).add(q);
+            else
+                own.add(q);
+        });
         source.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+            if (q.getSubject().equals(resource))
+                return; // a loop: already taken as a fact with the resource as subject
             Node key = isStatementGraph(q.getGraph()) ? q.getGraph() : q.getSubject();
             byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(q);
         });
         return new ArrayList<>(byKey.values());
-    }
-
-    private List<Quad> page(List<List<Quad>> groups, int number) {
-        List<Quad> quads = new ArrayList<>();
-        int from = (number - 1) * pageSize;
-        for (int i = from; i < Math.min(groups.size(), from + pageSize); i++)
-            quads.addAll(groups.get(i));
-        return quads;
     }
 
     /** Whether the dataset says anything about {@code resource}. */

@@ -51,11 +51,13 @@ class PagedDocumentsTest {
     }
 
     @Test
-    void followingNextLinksGathersEveryQuadThatPointsToTheEntity() {
+    void followingNextLinksGathersEveryQuadAboutTheEntity() {
         try (TestServer s = paged(10)) {
             Set<Quad> expected = new HashSet<>();
-            Txn.executeRead(s.store.dataset(), () -> s.store.dataset().find(Node.ANY, Node.ANY, Node.ANY, CANADA)
-                    .forEachRemaining(expected::add));
+            Txn.executeRead(s.store.dataset(), () -> {
+                s.store.dataset().find(Node.ANY, Node.ANY, Node.ANY, CANADA).forEachRemaining(expected::add);
+                s.store.dataset().find(Node.ANY, CANADA, Node.ANY, Node.ANY).forEachRemaining(expected::add);
+            });
             Set<Quad> seen = new HashSet<>();
             List<String> paths = new ArrayList<>();
             String path = "/doc/country/canada.nq";
@@ -67,6 +69,8 @@ class PagedDocumentsTest {
                 DatasetGraph page = parse(r.body(), Lang.NQUADS);
                 assertTrue(page.contains(Node.ANY, CANADA, Owl.SAME_AS, Node.ANY), "every page carries Canada's own facts: " + path);
                 page.find(Node.ANY, Node.ANY, Node.ANY, CANADA).forEachRemaining(seen::add);
+                page.find(Node.ANY, CANADA, Node.ANY, Node.ANY).forEachRemaining(seen::add);
+                assertTrue(groups(page) <= 10, "more than 10 statements or referrers on " + path + ": " + groups(page));
                 Matcher next = NEXT.matcher(header(r, "Link"));
                 path = next.find() ? next.group(1) : null;
                 String seeAlso = BASE + (path == null ? "" : path.substring(1));
@@ -153,6 +157,20 @@ class PagedDocumentsTest {
             }
             assertNull(header(fresh.get("/doc/country/canada.ttl?page=500"), "ETag"));
         }
+    }
+
+    /** Statement graphs Canada is in, plus resources pointing to it from other graphs (mentions, link records). */
+    private static long groups(DatasetGraph page) {
+        Set<Node> keys = new HashSet<>();
+        page.find(Node.ANY, CANADA, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().getURI().startsWith(BASE + "id/statement/"))
+                keys.add(q.getGraph());
+        });
+        page.find(Node.ANY, Node.ANY, Node.ANY, CANADA).forEachRemaining(q -> {
+            if (!q.isDefaultGraph())
+                keys.add(q.getGraph().getURI().startsWith(BASE + "id/statement/") ? q.getGraph() : q.getSubject());
+        });
+        return keys.size();
     }
 
     private static DatasetGraph parse(byte[] body, Lang lang) {
