@@ -80,10 +80,10 @@ public final class Site {
     private Loaded observe() {
         Loaded seen = current;
         OptionalLong version = TdbStore.dataVersion(dataset);
-        if (version.isEmpty() || version.getAsLong() == seen.version())
+        if (version.isEmpty() || version.getAsLong() <= seen.version())
             return seen;
-        synchronized (this) {
-            if (current.version() != version.getAsLong())
+        synchronized (this) { // versions only grow: a thread that read an older one must not set it back
+            if (current.version() < version.getAsLong())
                 current = new Loaded(current.voidGraph(), now(), version.getAsLong());
             return current;
         }
