@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.factgraph.bench.SyntheticData;
+import org.factgraph.testing.TestDirs;
 import org.factgraph.validate.OntologyFiles;
 import org.factgraph.validate.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -68,12 +69,7 @@ class StreamingBuildTest {
 
     @Test
     void invalidDataWritesNothing() throws IOException {
-        Path data = tmp.resolve("bad");
-        new SyntheticData(SyntheticData.DEFAULT_SEED).write(data, 2);
-        Path st = data.resolve("documents/synthetic-0000002/statements.yaml");
-        // the visit now ends before it starts: SHACL (sh:lessThanOrEquals) rejects it
-        Files.writeString(st, Files.readString(st).replaceFirst("schema:endDate: \\{date: \"[0-9-]+\"\\}",
-                "schema:endDate: {date: \"1990-01-01\"}"));
+        Path data = TestDirs.syntheticDataFailingShacl(tmp.resolve("bad"), 2);
         Path out = tmp.resolve("out");
         assertThrows(ValidationException.class, () -> new StreamingBuild(ontology, Clock.systemUTC()).build(data, out, BASE));
         try (var s = Files.list(out)) {

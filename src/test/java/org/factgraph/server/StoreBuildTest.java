@@ -21,6 +21,7 @@ import org.factgraph.bench.SyntheticData;
 import org.factgraph.publish.Builder;
 import org.factgraph.publish.StreamingBuild;
 import org.factgraph.store.TdbStore;
+import org.factgraph.testing.TestDirs;
 import org.factgraph.validate.OntologyFiles;
 import org.factgraph.validate.ValidationException;
 import org.factgraph.vocab.VoidVocab;
@@ -77,12 +78,7 @@ class StoreBuildTest {
     void invalidLargeDataLeavesTheStoreAsItWas() throws IOException {
         Path good = tmp.resolve("good");
         new SyntheticData(SyntheticData.DEFAULT_SEED).write(good, 2);
-        Path bad = tmp.resolve("bad");
-        new SyntheticData(SyntheticData.DEFAULT_SEED).write(bad, 2);
-        Path st = bad.resolve("documents/synthetic-0000002/statements.yaml");
-        // the visit now ends before it starts: SHACL rejects it
-        Files.writeString(st, Files.readString(st).replaceFirst("schema:endDate: \\{date: \"[0-9-]+\"\\}",
-                "schema:endDate: {date: \"1990-01-01\"}"));
+        Path bad = TestDirs.syntheticDataFailingShacl(tmp.resolve("bad"), 2);
         Path storeDir = tmp.resolve("stores/tdb2");
         StoreBuild build = new StoreBuild(builder, Clock.systemUTC(), storeDir.getParent());
         try (TdbStore store = TdbStore.open(storeDir)) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import org.factgraph.bench.SyntheticData;
+
 /** Where the test fixtures are, and copying them. Tests run with the project directory as working directory. */
 public final class TestDirs {
     /** The minimal valid data directory every bad case is a mutated copy of. */
@@ -27,6 +29,18 @@ public final class TestDirs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code docs} synthetic fact sheets into {@code dir} whose second sheet has a visit that ends before it
+     * starts, which SHACL ({@code sh:lessThanOrEquals}) rejects.
+     */
+    public static Path syntheticDataFailingShacl(Path dir, int docs) throws IOException {
+        new SyntheticData(SyntheticData.DEFAULT_SEED).write(dir, docs);
+        Path statements = dir.resolve("documents/synthetic-0000002/statements.yaml");
+        Files.writeString(statements, Files.readString(statements).replaceFirst("schema:endDate: \\{date: \"[0-9-]+\"\\}",
+                "schema:endDate: {date: \"1990-01-01\"}"));
+        return dir;
     }
 
     private TestDirs() {}
