@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.factgraph.model.Document;
 import org.factgraph.model.Entity;
 import org.factgraph.model.FactBase;
@@ -357,24 +355,53 @@ public final class StreamingBuild {
     }
 
     /**
-     * A set of 128-bit fingerprints of triples (two independent 64-bit hashes of the N-Triples form): an exact set
-     * of the triples would hold every fact triple in memory; a false "seen" needs a 128-bit collision.
+     * A set of 128-bit fingerprints of triples (two independent 64-bit hashes over each term's kind and text): an
+     * exact set of the triples would hold every fact triple in memory; a false "seen" needs a 128-bit collision.
      */
     static final class Fingerprints {
         private final Set<Fp> set = new HashSet<>();
+        private long a, b;
 
         private record Fp(long a, long b) {}
 
         boolean add(Triple t) {
-            String s = FmtUtils.stringForTriple(t, (org.apache.jena.shared.PrefixMapping) null);
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            long a = 0xcbf29ce484222325L, b = 0x84222325cbf29ce4L;
-            for (byte x : bytes) {
-                a = (a ^ (x & 0xff)) * 0x100000001b3L;
-                b = b * 31 + (x & 0xff) + (b >>> 29);
-            }
-            b ^= bytes.length;
+            a = 0xcbf29ce484222325L;
+            b = 0x84222325cbf29ce4L;
+            term(t.getSubject());
+            term(t.getPredicate());
+            term(t.getObject());
             return set.add(new Fp(a, b ^ (b >>> 33) * 0xff51afd7ed558ccdL));
+        }
+
+        /** Each term as its kind, then its parts each followed by a separator no IRI or tag contains. */
+        private void term(Node n) {
+            if (n.isURI()) {
+                mix('<');
+                text(n.getURI());
+            } else if (n.isBlank()) {
+                mix('_');
+                text(n.getBlankNodeLabel());
+            } else if (n.isLiteral()) {
+                mix('"');
+                text(n.getLiteralLexicalForm());
+                text(n.getLiteralDatatypeURI());
+                text(n.getLiteralLanguage());
+            } else {
+                mix('?');
+                text(n.toString());
+            }
+        }
+
+        private void text(String s) {
+            mix(s.length());
+            for (int i = 0; i < s.length(); i++)
+                mix(s.charAt(i));
+            mix(0x1F);
+        }
+
+        private void mix(int x) {
+            a = (a ^ x) * 0x100000001b3L;
+            b = b * 31 + x + (b >>> 29);
         }
     }
 }
