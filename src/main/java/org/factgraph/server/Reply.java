@@ -1,6 +1,7 @@
 package org.factgraph.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,17 +25,25 @@ final class Reply {
     final String contentType;
     final byte[] body;
     private final String etag;
+    private final BodyWriter writer;
     final Map<String, String> headers = new LinkedHashMap<>();
 
-    Reply(int status, String contentType, byte[] body) {
-        this(status, contentType, body, null);
+    /** Writes a body too large to hold in memory straight to the response. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void write(OutputStream out) throws IOException;
     }
 
-    private Reply(int status, String contentType, byte[] body, String etag) {
+    Reply(int status, String contentType, byte[] body) {
+        this(status, contentType, body, null, null);
+    }
+
+    private Reply(int status, String contentType, byte[] body, String etag, BodyWriter writer) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.etag = etag;
+        this.writer = writer;
     }
 
     static Reply ok(String contentType, byte[] body) {
@@ -43,7 +52,15 @@ final class Reply {
 
     /** A 200 whose ETag was computed before ({@link #etag(byte[])} of the same bytes). */
     static Reply ok(String contentType, byte[] body, String etag) {
-        return new Reply(200, contentType, body, etag);
+        return new Reply(200, contentType, body, etag, null);
+    }
+
+    /**
+     * A 200 written as it is sent, without a length; {@code etag} must change whenever what is written would (it
+     * is weak: the same data written again need not be the same bytes).
+     */
+    static Reply streamed(String contentType, String etag, BodyWriter writer) {
+        return new Reply(200, contentType, null, etag, writer);
     }
 
     static Reply ok(String contentType, String body) {
@@ -91,6 +108,11 @@ final class Reply {
         }
         resp.setStatus(status);
         resp.setContentType(contentType);
+        if (writer != null) {
+            if (!"HEAD".equals(req.getMethod()))
+                writer.write(resp.getOutputStream());
+            return;
+        }
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod()))
             resp.getOutputStream().write(body);
@@ -98,12 +120,13 @@ final class Reply {
 
     private static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
         String inm = req.getHeader("If-None-Match");
+        String ours = etag.startsWith("W/") ? etag.substring(2) : etag; // If-None-Match compares weakly
         if (inm != null) {
             for (String tag : inm.split(",")) {
                 String t = tag.strip();
                 if (t.startsWith("W/"))
                     t = t.substring(2);
-                if (t.equals("*") || t.equals(etag))
+                if (t.equals("*") || t.equals(ours))
                     return true;
             }
             return false;
