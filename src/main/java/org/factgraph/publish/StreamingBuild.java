@@ -23,7 +23,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -104,9 +103,9 @@ public final class StreamingBuild {
                 tmp.put(f, t);
                 files.put(f, new BufferedOutputStream(Files.newOutputStream(t), 1 << 16));
             }
-            StreamRDF nt = writer(files.get(RdfFormat.NTRIPLES), RDFFormat.NTRIPLES, iris);
-            StreamRDF ttl = writer(files.get(RdfFormat.TURTLE), RDFFormat.TURTLE_BLOCKS, iris);
-            StreamRDF trig = writer(files.get(RdfFormat.TRIG), RDFFormat.TRIG_BLOCKS, iris);
+            StreamRDF nt = StreamedExport.writer(files.get(RdfFormat.NTRIPLES), RDFFormat.NTRIPLES, iris.base());
+            StreamRDF ttl = StreamedExport.writer(files.get(RdfFormat.TURTLE), RDFFormat.TURTLE_BLOCKS, iris.base());
+            StreamRDF trig = StreamedExport.writer(files.get(RdfFormat.TRIG), RDFFormat.TRIG_BLOCKS, iris.base());
 
             // the entities and links graphs: written first and kept (as one graph) for the documents' validation
             // and de-duplication. Their predicates differ, so a repeated triple is a repeated quad.
@@ -252,13 +251,6 @@ public final class StreamingBuild {
         long now = System.nanoTime();
         nanos.merge(step, now - since, Long::sum);
         return now;
-    }
-
-    private static StreamRDF writer(OutputStream out, RDFFormat format, IriPolicy iris) {
-        StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
-        w.start();
-        org.factgraph.vocab.Prefixes.forBase(iris.base()).forEach(w::prefix);
-        return w;
     }
 
     /** Adds to the document's graph what the entities graph says about every IRI the document uses. */

@@ -2,6 +2,7 @@ package org.factgraph.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,23 +16,32 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.factgraph.publish.Builder;
 import org.factgraph.publish.Exporter;
 import org.factgraph.publish.RdfFormat;
+import org.factgraph.publish.StreamedExport;
 import org.factgraph.vocab.Rdfs;
+import org.factgraph.vocab.VoidVocab;
 
 /**
  * What crawlers and programs fetch besides entity documents: the VoID/DCAT description ({@code /void},
  * {@code /.well-known/void}), the sitemap, robots.txt, the dumps ({@code /dumps/factgraph.ext} and {@code .gz}),
- * the JSON-LD context ({@code /context.jsonld}) and the ontology ({@code /ns}). Dumps are written once from the
- * store on first request and kept: the served data does not change while the server runs.
+ * the JSON-LD context ({@code /context.jsonld}) and the ontology ({@code /ns}). Dumps of data up to
+ * {@link #IN_MEMORY_TRIPLES} are written from the store on first request and kept until the data changes; larger
+ * ones are written from the store as they are sent.
  */
 final class Metadata {
     private static final Pattern DUMP = Pattern.compile("/dumps/" + Builder.FILE_STEM + "\\.([a-z]+)(\\.gz)?");
     private static final List<DocFormat> VOID_OFFERS = List.of(DocFormat.TURTLE, DocFormat.JSONLD, DocFormat.NTRIPLES,
             DocFormat.RDFXML);
+
+    /** Dumps of data up to this many triples are written once and kept in memory; larger ones are streamed. */
+    static final long IN_MEMORY_TRIPLES = 500_000;
+    /** System property overriding {@link #IN_MEMORY_TRIPLES}. */
+    static final String IN_MEMORY_PROPERTY = "factgraph.dumpsInMemoryTriples";
 
     private final Site site;
     private final Map<String, byte[]> dumps = new ConcurrentHashMap<>();
@@ -99,6 +109,9 @@ final class Metadata {
         Optional<RdfFormat> f = RdfFormat.byKey(ext).filter(x -> x.extension().equals(ext));
         if (f.isEmpty())
             return Optional.empty();
+        long triples = triples();
+        if (triples > Long.getLong(IN_MEMORY_PROPERTY, IN_MEMORY_TRIPLES))
+            return Optional.of(streamedDump(f.get(), gz, triples));
         String generation = site.generation() + ":";
         byte[] plain = dumps.computeIfAbsent(generation + ext, k -> export(f.get()));
         if (!gz)
@@ -108,6 +121,38 @@ final class Metadata {
         dumps.keySet().removeIf(k -> !k.startsWith(generation));
         return Optional.of(Reply.ok("application/gzip", zipped)
                 .header("Content-Disposition", "attachment; filename=\"" + Builder.FILE_STEM + "." + ext + ".gz\""));
+    }
+
+    /**
+     * A dump of data too large to hold: written from the store as it is sent, in one read transaction, Turtle and
+     * TriG in blocks. JSON-LD needs the whole graph and is not offered (as the streaming build does not write it).
+     */
+    private Reply streamedDump(RdfFormat f, boolean gz, long triples) {
+        String name = Builder.FILE_STEM + "." + f.extension() + (gz ? ".gz" : "");
+        if (f == RdfFormat.JSONLD)
+            return Reply.text(404, name + " is not offered for data this large (" + triples + " triples): JSON-LD needs the"
+                    + " whole graph in memory. /dumps/" + Builder.FILE_STEM + ".trig has the same quads.");
+        String etag = "W/\"" + site.generation() + "-" + name + "\"";
+        DatasetGraph dataset = site.dataset();
+        String contentType = gz ? "application/gzip"
+                : DocFormat.byName(f.extension()).map(DocFormat::contentType).orElse(f.mediaType());
+        return Reply.streamed(contentType, etag, out -> {
+            OutputStream target = gz ? new GZIPOutputStream(out, 1 << 16) : out;
+            Txn.executeRead(dataset, () -> StreamedExport.write(dataset, f, site.base(), target));
+            if (gz)
+                ((GZIPOutputStream) target).finish();
+            target.flush();
+        }).header("Content-Disposition", (gz ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+    }
+
+    /** The number of triples the VoID description gives the dataset; unknown counts as large. */
+    private long triples() {
+        var it = site.voidGraph().find(NodeFactory.createURI(site.base() + "void#dataset"), VoidVocab.TRIPLES, Node.ANY);
+        try {
+            return it.hasNext() && it.next().getObject().getLiteralValue() instanceof Number n ? n.longValue() : Long.MAX_VALUE;
+        } finally {
+            it.close();
+        }
     }
 
     private byte[] export(RdfFormat f) {
