@@ -44,10 +44,15 @@ public final class Site {
     private volatile Loaded current;
 
     /**
-     * What changes with the data; swapped as one. {@code version} is the TDB2 data version it was seen at, or
-     * for another kind of dataset the number of reloads.
+     * What changes with the data; swapped as one: the number of reloads, and the TDB2 data version last seen (0
+     * for another kind of dataset). Both count: TDB2's bulk loader, which fills an empty store, leaves the data
+     * version as it was.
      */
-    private record Loaded(Graph voidGraph, Instant at, long version) {}
+    private record Loaded(Graph voidGraph, Instant at, long reloads, long version) {
+        long generation() {
+            return (reloads << 32) + version;
+        }
+    }
 
     public Site(DatasetGraph dataset, String base, OntologyFiles ontologyFiles, Graph voidGraph, Path queriesDir) {
         this(dataset, base, ontologyFiles, voidGraph, queriesDir, PageOptions.DEFAULTS);
@@ -64,12 +69,12 @@ public final class Site {
         this.queriesDir = queriesDir;
         this.jsonLd = new JsonLdWriter(new ByteArrayInputStream(context));
         this.pageOptions = pageOptions;
-        this.current = new Loaded(describe(voidGraph), now(), TdbStore.dataVersion(dataset).orElse(0));
+        this.current = new Loaded(describe(voidGraph), now(), 0, TdbStore.dataVersion(dataset).orElse(0));
     }
 
     /** Call after the dataset's content was replaced by a new build: its VoID, a new Last-Modified. */
     public synchronized void reloaded(Graph voidGraph) {
-        current = new Loaded(describe(voidGraph), now(), TdbStore.dataVersion(dataset).orElse(current.version() + 1));
+        current = new Loaded(describe(voidGraph), now(), current.reloads() + 1, TdbStore.dataVersion(dataset).orElse(0));
     }
 
     /**
@@ -84,7 +89,7 @@ public final class Site {
             return seen;
         synchronized (this) { // versions only grow: a thread that read an older one must not set it back
             if (current.version() < version.getAsLong())
-                current = new Loaded(current.voidGraph(), now(), version.getAsLong());
+                current = new Loaded(current.voidGraph(), now(), current.reloads(), version.getAsLong());
             return current;
         }
     }
@@ -137,7 +142,7 @@ public final class Site {
      * reading the data, so what is derived is never filed under a later generation than the data it came from.
      */
     long generation() {
-        return observe().version();
+        return observe().generation();
     }
 
     /** The directory of shipped queries, when there is one. */
