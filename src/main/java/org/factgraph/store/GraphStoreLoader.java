@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -92,6 +93,7 @@ public final class GraphStoreLoader {
     private final String endpoint;
     private final String updateEndpoint;
     private final HttpClient http;
+    private final boolean credentials;
 
     /**
      * @param endpoint       Graph Store Protocol endpoint, e.g. {@code http://host:3030/ds/data}
@@ -102,6 +104,7 @@ public final class GraphStoreLoader {
         this.endpoint = endpoint;
         this.updateEndpoint = updateEndpoint;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.credentials = user != null;
         if (user != null) {
             // Jena keeps the authentication that answered an earlier challenge (a digest nonce and its password)
             // and reuses it before the registration below: a stale one would send old credentials.
@@ -131,6 +134,10 @@ public final class GraphStoreLoader {
             for (var e : targets.entrySet()) {
                 Node tmp = NodeFactory.createURI(run + (++n));
                 staged.put(e.getKey(), tmp); // before the PUT: a PUT failing half-way may have created it
+                if (n == 1 && credentials)
+                    // settles the authentication with a request whose body is sent whole before the server
+                    // answers: refused credentials then come back as HTTP 401, not as a connection closed mid-body
+                    put(tmp, GraphFactory.createDefaultGraph());
                 put(tmp, e.getValue());
             }
         } catch (RuntimeException e) {
