@@ -109,7 +109,9 @@ final class Reply {
         resp.setStatus(status);
         resp.setContentType(contentType);
         if (writer != null) {
-            if (!"HEAD".equals(req.getMethod()))
+            if ("HEAD".equals(req.getMethod()))
+                resp.flushBuffer(); // sends the headers as they are: no Content-Length, rather than a false 0
+            else
                 writer.write(resp.getOutputStream());
             return;
         }

@@ -113,6 +113,8 @@ class StreamedDumpsTest {
         HttpResponse<byte[]> head = s.head("/dumps/factgraph.nt");
         assertEquals(200, head.statusCode());
         assertEquals(0, head.body().length);
+        assertTrue(header(head, "Content-Length") == null || !header(head, "Content-Length").equals("0"),
+                "HEAD claimed an empty dump");
 
         DatasetGraph one = DatasetGraphFactory.create();
         one.add(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"),
