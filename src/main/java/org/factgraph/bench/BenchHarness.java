@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.factgraph.publish.Directories;
+
 /**
  * Measures factgraph against Jena's own limits at growing scale. Each heavy stage runs in a child JVM (same java,
  * same class path) whose peak RSS ({@code VmHWM}) is read from {@code /proc}; each figure is the median of the
@@ -202,7 +204,7 @@ public final class BenchHarness {
     private Server startServer(String size, String data, Path work, int i) throws Exception {
         int port = freePort();
         Path store = work.resolve("store-serve");
-        SyntheticData.deleteTree(store);
+        Directories.deleteTree(store);
         Path logFile = o.out().toAbsolutePath().resolve("logs").resolve(size + "-serve-" + i + ".log");
         List<String> cmd = new ArrayList<>(javaCmd());
         cmd.addAll(List.of(serveMain, "serve", "--data", data, "--port", Integer.toString(port),
@@ -452,7 +454,7 @@ public final class BenchHarness {
         String stage = args.get(0);
         // stages that write a store start from an empty directory, like a fresh load
         if (stage.equals("load") || stage.equals("tdbloader"))
-            SyntheticData.deleteTree(Path.of(args.get(2)));
+            Directories.deleteTree(Path.of(args.get(2)));
         Path logFile = o.out().toAbsolutePath().resolve("logs").resolve(size.replace('=', '-') + "-" + label + ".log");
         List<String> cmd = new ArrayList<>(javaCmd());
         if (stage.equals("build"))

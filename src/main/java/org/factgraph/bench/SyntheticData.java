@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
+
+import org.factgraph.publish.Directories;
 
 /**
  * Deterministic synthetic scale-up of the seed data: writes a {@code data/}-format directory with {@code N} fact
@@ -94,7 +94,7 @@ public final class SyntheticData {
     /** Writes {@code docs} fact sheets plus {@code entities.yaml} into {@code dir} (emptied first). */
     public void write(Path dir, int docs) {
         try {
-            deleteTree(dir);
+            Directories.deleteTree(dir);
             Files.createDirectories(dir.resolve("documents"));
             List<String> minted = new ArrayList<>();
             for (int i = 1; i <= docs; i++)
@@ -305,15 +305,6 @@ public final class SyntheticData {
         for (String[] s : sentences)
             st.append(s[2]);
         Files.writeString(dir.resolve("statements.yaml"), st, StandardCharsets.UTF_8);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir))
-            return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList())
-                Files.delete(p);
-        }
     }
 
     /** {@code java -cp factgraph.jar org.factgraph.bench.SyntheticData DIR DOCS [SEED]}. */

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.factgraph.publish.Builder;
 import org.factgraph.publish.BuiltGraph;
+import org.factgraph.publish.Directories;
 import org.factgraph.publish.RdfFormat;
 import org.factgraph.publish.StreamingBuild;
 import org.factgraph.publish.VoidDescription;
@@ -71,9 +70,8 @@ public final class StoreBuild {
     }
 
     private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList())
-                Files.deleteIfExists(p);
+        try {
+            Directories.deleteTree(dir);
         } catch (IOException e) {
             // left behind, it wastes space but loses nothing: the next build makes a new one
             LOG.warn("could not remove the scratch directory {}: {}", dir, e.getMessage());

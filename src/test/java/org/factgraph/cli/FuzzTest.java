@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;
 
+import org.factgraph.publish.Directories;
 import org.factgraph.testing.DirHash;
 import org.factgraph.testing.Mutator;
 import org.factgraph.testing.TestDirs;
@@ -58,7 +59,7 @@ class FuzzTest {
                 if (r.exit() >= 0 && r.exit() < byExit.length)
                     byExit[r.exit()]++;
                 if (!after.equals(goodHashes)) { // a harmless mutation made a new good build (or a bad one did harm)
-                    deleteTree(dist);
+                    Directories.deleteTree(dist);
                     TestDirs.copyTree(good, dist);
                 }
             } finally {
@@ -91,10 +92,4 @@ class FuzzTest {
                 TestDirs.ONTOLOGY.toString());
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList())
-                Files.delete(p);
-        }
-    }
 }
