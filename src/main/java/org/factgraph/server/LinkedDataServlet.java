@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,29 +128,14 @@ public final class LinkedDataServlet extends HttpServlet {
         if (!m.matches())
             return notFound(req, "/id/" + rest);
         String id = m.group(1);
-        if (m.group(2) != null) {
-            Optional<DocFormat> f = DocFormat.byName(m.group(2));
-            if (f.isEmpty())
-                return notFound(req, "/id/" + rest);
-            return serve(req, id, formatParam(req).orElse(f.get()), true);
-        }
+        if (m.group(2) != null)
+            return suffixed(req, "/id/" + rest, id, m.group(2), true);
         Matcher text = TEXT.matcher(id);
         if (text.matches())
             return Reply.redirect("/source/" + text.group(1)).header("Vary", "Accept");
         if (!describer.exists(site.iri("/id/" + id)))
             return notFound(req, "/id/" + id);
-        Optional<DocFormat> format;
-        String param = req.getParameter("format");
-        if (param != null) {
-            format = DocFormat.byName(param);
-            if (format.isEmpty())
-                return Reply.text(400, "Unknown format '" + param + "'; use one of " + extensions() + ".");
-        } else {
-            format = Conneg.choose(req.getHeader("Accept"), OFFERS);
-            if (format.isEmpty())
-                return notAcceptable();
-        }
-        return Reply.redirect(Urls.path("/doc/" + id + "." + format.get().extension())).header("Vary", "Accept");
+        return negotiated(req, f -> Reply.redirect(Urls.path("/doc/" + id + "." + f.extension())).header("Vary", "Accept"));
     }
 
     /** {@code /doc/…}: a document about a thing. */
@@ -158,20 +144,27 @@ public final class LinkedDataServlet extends HttpServlet {
         if (!m.matches())
             return notFound(req, "/doc/" + rest);
         String id = m.group(1);
-        if (m.group(2) != null) {
-            Optional<DocFormat> f = DocFormat.byName(m.group(2));
-            if (f.isEmpty())
-                return notFound(req, "/doc/" + rest);
-            return serve(req, id, formatParam(req).orElse(f.get()), false);
-        }
-        Optional<DocFormat> format = formatParam(req);
-        if (format.isEmpty() && req.getParameter("format") != null)
-            return Reply.text(400, "Unknown format '" + req.getParameter("format") + "'; use one of " + extensions() + ".");
-        if (format.isEmpty())
-            format = Conneg.choose(req.getHeader("Accept"), OFFERS);
-        if (format.isEmpty())
-            return notAcceptable();
-        return serve(req, id, format.get(), true).header("Vary", "Accept");
+        if (m.group(2) != null)
+            return suffixed(req, "/doc/" + rest, id, m.group(2), false);
+        return negotiated(req, f -> serve(req, id, f, true).header("Vary", "Accept"));
+    }
+
+    /** A document asked for by its extension ({@code ?format=} still wins); an unknown extension is not found. */
+    private Reply suffixed(HttpServletRequest req, String path, String id, String extension, boolean contentLocation) {
+        return DocFormat.byName(extension).map(f -> serve(req, id, formatParam(req).orElse(f), contentLocation))
+                .orElseGet(() -> notFound(req, path));
+    }
+
+    /**
+     * The format asked for by {@code ?format=}, else chosen from {@code Accept}, handed to {@code then}: 400 for an
+     * unknown {@code ?format=}, 406 when nothing offered is acceptable.
+     */
+    private Reply negotiated(HttpServletRequest req, Function<DocFormat, Reply> then) {
+        String param = req.getParameter("format");
+        if (param != null)
+            return DocFormat.byName(param).map(then)
+                    .orElseGet(() -> Reply.text(400, "Unknown format '" + param + "'; use one of " + extensions() + "."));
+        return Conneg.choose(req.getHeader("Accept"), OFFERS).map(then).orElseGet(this::notAcceptable);
     }
 
     private Optional<DocFormat> formatParam(HttpServletRequest req) {
@@ -232,7 +225,7 @@ public final class LinkedDataServlet extends HttpServlet {
         } else {
             body = RdfDocuments.write(p.dataset(), format, site.jsonLd());
         }
-        return Optional.of(new DocumentCache.Rendered(format.contentType(), body, Reply.etag(body), p.number(), p.count()));
+        return Optional.of(new DocumentCache.Rendered(format.contentType(), body, Reply.etag(body), p.count()));
     }
 
     private Reply notAcceptable() {
