@@ -11,8 +11,8 @@ import java.util.Optional;
  * so a document rendered from the previous data is never served once the data changed.
  */
 final class DocumentCache {
-    /** A rendered document: its bytes, their ETag, and which page of how many it is. */
-    record Rendered(String contentType, byte[] body, String etag, int page, int pages) {}
+    /** A rendered document: its bytes, their ETag, and how many pages the description it is a page of has. */
+    record Rendered(String contentType, byte[] body, String etag, int pages) {}
 
     private final long budget;
     private final LinkedHashMap<String, Rendered> entries = new LinkedHashMap<>(64, 0.75f, true);

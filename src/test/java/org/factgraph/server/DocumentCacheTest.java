@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The rendered-document cache: a byte budget, least recently used out first, one data generation at a time. */
 class DocumentCacheTest {
     private static DocumentCache.Rendered doc(int bytes) {
-        return new DocumentCache.Rendered("text/turtle", new byte[bytes], "\"e\"", 1, 1);
+        return new DocumentCache.Rendered("text/turtle", new byte[bytes], "\"e\"", 1);
     }
 
     @Test
