@@ -92,11 +92,9 @@ public final class AtomicFiles {
 
     /** Temporary files are private; a published file is readable by everyone, like any file the user writes. */
     private static void readableByAll(Path file) throws IOException {
-        try {
+        // on a file system without POSIX permissions the default ones apply
+        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null)
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the default permissions apply
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {
