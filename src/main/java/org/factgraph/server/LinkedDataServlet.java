@@ -91,7 +91,7 @@ public final class LinkedDataServlet extends HttpServlet {
                 reply = Reply.text(500, "Internal error.");
             }
         }
-        reply.send(req, resp, site.loaded());
+        reply.send(req, resp, site::loaded);
     }
 
     private Reply route(HttpServletRequest req) {
@@ -183,7 +183,8 @@ public final class LinkedDataServlet extends HttpServlet {
             return Reply.text(400, "Bad page '" + param + "': give a page number from 1, e.g. ?page=2.");
         int page = param == null ? 1 : Integer.parseInt(param);
         String docPath = "/doc/" + id + "." + format.extension();
-        long generation = site.generation();
+        Site.Snapshot data = site.snapshot();
+        long generation = data.generation();
         String key = EntityDescription.pageUrl(docPath, page);
         Optional<DocumentCache.Rendered> cached = cache.get(generation, key);
         Optional<DocumentCache.Rendered> rendered = cached.isPresent() ? cached : render(id, format, page);
@@ -193,7 +194,7 @@ public final class LinkedDataServlet extends HttpServlet {
         DocumentCache.Rendered r = rendered.get();
         if (cached.isEmpty())
             cache.put(generation, key, r);
-        Reply reply = Reply.ok(r.contentType(), r.body(), r.etag());
+        Reply reply = Reply.ok(r.contentType(), r.body(), r.etag()).lastModified(data.lastModified());
         if (contentLocation)
             reply.header("Content-Location", Urls.path(EntityDescription.pageUrl(docPath, page)));
         StringBuilder link = new StringBuilder();

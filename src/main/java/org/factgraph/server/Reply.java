@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,7 @@ final class Reply {
     final byte[] body;
     private final String etag;
     private final BodyWriter writer;
+    private Instant lastModified;
     final Map<String, String> headers = new LinkedHashMap<>();
 
     /** Writes a body too large to hold in memory straight to the response. */
@@ -82,12 +84,19 @@ final class Reply {
         return r;
     }
 
+    /** The {@code Last-Modified} of what this reply was made from, when it was read with the data it shows. */
+    Reply lastModified(Instant at) {
+        this.lastModified = at;
+        return this;
+    }
+
     Reply header(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    void send(HttpServletRequest req, HttpServletResponse resp, Instant lastModified) throws IOException {
+    /** Sends the reply; {@code dataLoaded} gives the {@code Last-Modified} of a 200 that was not given its own. */
+    void send(HttpServletRequest req, HttpServletResponse resp, Supplier<Instant> dataLoaded) throws IOException {
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Location, Link, Content-Location");
         resp.setHeader("X-Content-Type-Options", "nosniff");
@@ -98,6 +107,7 @@ final class Reply {
         else
             resp.setHeader("Cache-Control", "no-cache");
         if (status == 200) {
+            Instant lastModified = this.lastModified != null ? this.lastModified : dataLoaded.get();
             String etag = this.etag != null ? this.etag : etag(body);
             resp.setHeader("ETag", etag);
             resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());

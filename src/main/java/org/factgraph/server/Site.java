@@ -150,6 +150,15 @@ public final class Site {
         return Optional.ofNullable(queriesDir).filter(java.nio.file.Files::isDirectory);
     }
 
+    /** The generation of the data and its {@code Last-Modified}, read together with one look at the store. */
+    record Snapshot(long generation, Instant lastModified) {}
+
+    /** Like {@link #generation()}, with the {@code Last-Modified} that goes with it. */
+    Snapshot snapshot() {
+        Loaded now = observe();
+        return new Snapshot(now.generation(), now.at());
+    }
+
     /** When the data was loaded: the {@code Last-Modified} of every document. */
     Instant loaded() {
         return observe().at();
